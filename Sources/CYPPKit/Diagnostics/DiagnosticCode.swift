@@ -1,0 +1,71 @@
+/// Every problem the readers can report. Codes are stable: the README lists them,
+/// and scripts may match on them, so never renumber.
+public enum DiagnosticCode: Int, CaseIterable, Sendable {
+    case unreadableFile = 1
+    case invalidUTF8 = 2
+    case unterminatedQuote = 3
+    case missingActionColumn = 4
+    case unknownRating = 5
+    case duplicateRef = 6
+    case unparsedDate = 7
+    case missingRef = 8
+    case extraCells = 9
+    case tableOutsideOutcome = 10
+    case orphanContinuation = 11
+    case missingOutcome = 12
+    case noActions = 13
+    case missingTitle = 14
+    case duplicateColumn = 15
+    case unterminatedFrontMatter = 16
+    case quoteInUnquotedField = 17
+    case controlCharacter = 18
+    case emptyFile = 19
+    case unresolvedOwner = 20
+    case emptyAction = 21
+    case derivedRefs = 22
+    case continuationCellIgnored = 23
+
+    public var id: String {
+        let n = String(rawValue)
+        return "CYPP" + String(repeating: "0", count: max(0, 3 - n.count)) + n
+    }
+
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .unparsedDate, .extraCells, .noActions, .missingTitle, .unresolvedOwner, .controlCharacter,
+            .derivedRefs, .continuationCellIgnored, .quoteInUnquotedField:
+            .warning
+        default:
+            .error
+        }
+    }
+
+    /// One line for the README's table and `check --help`.
+    public var summary: String {
+        switch self {
+        case .unreadableFile: "the file cannot be read"
+        case .invalidUTF8: "the file is not valid UTF-8"
+        case .unterminatedQuote: "a CSV quoted field is never closed"
+        case .missingActionColumn: "a table has no Action column"
+        case .unknownRating: "a rating is not Blue, Red, Amber, Green or Grey"
+        case .duplicateRef: "two actions in one plan share a ref"
+        case .unparsedDate: "a due or start date is not in a known form"
+        case .missingRef: "an action has no ref"
+        case .extraCells: "a row has more cells than the header"
+        case .tableOutsideOutcome: "a Markdown table comes before the first ## outcome"
+        case .orphanContinuation: "a continuation row has no action above it"
+        case .missingOutcome: "a CSV action row names no outcome"
+        case .noActions: "the plan has no actions"
+        case .missingTitle: "the plan has no title"
+        case .duplicateColumn: "two header cells mean the same column"
+        case .unterminatedFrontMatter: "front matter opened with --- is never closed"
+        case .quoteInUnquotedField: "a CSV field has a quote inside unquoted text"
+        case .controlCharacter: "text holds control characters (they are not shown)"
+        case .emptyFile: "the file is empty"
+        case .unresolvedOwner: "an owner is not in the owners file"
+        case .emptyAction: "an action row has a ref but no action text"
+        case .derivedRefs: "a table has no Ref column, so refs come from row positions"
+        case .continuationCellIgnored: "a continuation row fills a cell that only an action row can have"
+        }
+    }
+}

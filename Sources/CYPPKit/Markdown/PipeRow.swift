@@ -1,0 +1,105 @@
+/// GitHub-flavoured table rows: cells split on unescaped pipes, outer pipes optional.
+enum PipeRow {
+    private static let pipe = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\"),
+        space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+
+    /// True when the line has an unescaped pipe: it may be a table row.
+    static func hasPipe(_ bytes: [UInt8], _ line: MarkdownLine) -> Bool {
+        var i = line.start
+        while i < line.end {
+            if bytes[i] == backslash { i += 2; continue }
+            if bytes[i] == pipe { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Cells with the byte range between their pipes (what an edit replaces).
+    static func cells(_ bytes: [UInt8], _ line: MarkdownLine, file: String) -> TableRow {
+        var start = line.start
+        var end = line.end
+        while start < end, bytes[start] == space || bytes[start] == tab { start += 1 }
+        while end > start, bytes[end - 1] == space || bytes[end - 1] == tab { end -= 1 }
+        if start < end, bytes[start] == pipe { start += 1 }
+        if end > start, bytes[end - 1] == pipe, !(end - 2 >= start && bytes[end - 2] == backslash) { end -= 1 }
+        var cells: [TableCell] = []
+        var cellStart = start
+        // Columns count scalars; tracked as we go so a 50,000-cell row stays linear.
+        var col = 1
+        for k in line.start..<start where bytes[k] & 0xC0 != 0x80 { col += 1 }
+        var cellColumn = col
+        var i = start
+        func finish(_ cellEnd: Int) {
+            // Point at the text, not the padding before it.
+            var textColumn = cellColumn
+            var k = cellStart
+            while k < cellEnd, bytes[k] == space || bytes[k] == tab { textColumn += 1; k += 1 }
+            if k == cellEnd { textColumn = cellColumn }
+            let location = SourceLocation(file: file, line: line.number, column: textColumn)
+            cells.append(TableCell(text: cellText(bytes[cellStart..<cellEnd]), range: cellStart..<cellEnd, location: location))
+        }
+        while i < end {
+            let b = bytes[i]
+            if b & 0xC0 != 0x80 { col += 1 }
+            if b == backslash, i + 1 < end {
+                if bytes[i + 1] & 0xC0 != 0x80 { col += 1 }
+                i += 2
+                continue
+            }
+            if b == pipe {
+                finish(i)
+                cellStart = i + 1
+                cellColumn = col
+            }
+            i += 1
+        }
+        finish(end)
+        return TableRow(cells: cells, location: SourceLocation(file: file, line: line.number, column: 1))
+    }
+
+    /// `|---|:--:|--:|`: every cell is dashes with optional alignment colons.
+    static func isDelimiter(_ row: TableRow) -> Bool {
+        !row.cells.isEmpty && row.cells.allSatisfy { cell in
+            var t = Substring(cell.text)
+            if t.hasPrefix(":") { t = t.dropFirst() }
+            if t.hasSuffix(":") { t = t.dropLast() }
+            return !t.isEmpty && t.allSatisfy { $0 == "-" }
+        }
+    }
+
+    /// Trimmed, `\|` unescaped and `<br>` turned into a newline.
+    private static func cellText(_ raw: ArraySlice<UInt8>) -> String {
+        let s = String(decoding: raw, as: UTF8.self).trimmingWhitespace()
+        guard s.contains("\\|") || s.contains("<br") else { return String(s) }
+        return MarkdownCellText.decode(String(s))
+    }
+}
+
+/// The one place Markdown cell text is escaped and unescaped, so reading and `rate` agree.
+public enum MarkdownCellText {
+    public static func decode(_ s: String) -> String {
+        var out = s.replacingAll("\\|", with: "|")
+        for br in ["<br />", "<br/>", "<br>", "<BR>"] { out = out.replacingAll(br, with: "\n") }
+        return out
+    }
+
+    public static func encode(_ s: String) -> String {
+        s.replacingAll("|", with: "\\|").replacingAll("\r\n", with: "<br>").replacingAll("\n", with: "<br>")
+    }
+}
+
+extension String {
+    /// Literal replacement without Foundation, so the library's hot paths stay lean.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var out = ""
+        var rest = self[...]
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}

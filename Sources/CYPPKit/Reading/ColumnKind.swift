@@ -1,0 +1,56 @@
+/// What a table column means, recognised from its header text with the synonyms
+/// real plans use. Anything unrecognised is kept as an extra field.
+public enum ColumnKind: Hashable, Sendable {
+    case ref, action, start, due, owner, progress, impact, narrative, milestone
+    /// CSV only: the outcome (priority, pillar, area of focus) a row belongs to.
+    case outcome
+    /// CSV only: prose about the outcome, kept as one of its sections.
+    case outcomeSection
+    /// CSV only: the plan's title.
+    case planTitle
+    /// CSV only: plan metadata such as Version or Period.
+    case planMetadata
+    case extra
+
+    /// Header synonyms, compared after lowercasing and collapsing whitespace.
+    /// The README's table is generated from the same list, so the two never drift.
+    public static let synonyms: [(ColumnKind, [String])] = [
+        (.ref, ["ref", "ref.", "ref no", "reference", "no", "no.", "#", "id", "action ref"]),
+        (.action, ["action", "actions", "strategic action", "strategic actions", "key action",
+                   "action description", "objective", "task", "strategy"]),
+        (.start, ["start date", "start", "date started", "start by"]),
+        (.due, ["due date", "date due", "milestone due", "by when", "timescale", "timescales",
+                "due", "deadline", "target date", "completion date"]),
+        (.owner, ["owner", "lead", "lead person", "action owner", "lead officer", "responsible officer",
+                  "lead member", "lead member(s)", "responsible"]),
+        (.progress, ["progress rating (brag)", "progress", "progress rating", "progress (brag)", "progress brag"]),
+        (.impact, ["impact rating (brag)", "impact", "impact rating", "impact (brag)", "impact brag"]),
+        (.narrative, ["progress narrative", "narrative", "commentary", "comments", "comment", "progress update"]),
+        (.milestone, ["milestone", "milestones", "key milestone", "key milestones", "delivery milestone",
+                      "delivery impact milestone", "delivery impact milestones"]),
+        (.outcome, ["outcome", "priority", "pillar", "area of focus", "theme", "outcome area"]),
+        (.outcomeSection, ["expected outcome once delivered", "expected outcome", "outcome description",
+                           "why this is important to us", "how we will know we are successful",
+                           "plans to which this outcome aligns"]),
+        (.planTitle, ["plan", "plan title"]),
+        (.planMetadata, ["version", "period", "board", "partnership", "status"]),
+    ]
+
+    private static let lookup: [String: ColumnKind] = {
+        var map: [String: ColumnKind] = [:]
+        for (kind, names) in synonyms { for n in names { map[n] = kind } }
+        return map
+    }()
+
+    public static func recognise(_ header: some StringProtocol) -> ColumnKind {
+        lookup[header.collapsingWhitespace().lowercased()] ?? .extra
+    }
+
+    /// Kinds that may appear once per table; a second is an error, not a silent choice.
+    var isSingular: Bool {
+        switch self {
+        case .extra, .outcomeSection, .planMetadata: false
+        default: true
+        }
+    }
+}

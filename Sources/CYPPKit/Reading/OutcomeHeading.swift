@@ -1,0 +1,44 @@
+/// Splits an outcome heading into ref and title: `Outcome 1: Best start`,
+/// `Priority One: Leadership …`, `3. Safe`, `Pillar 2 – Health`. Without a number the
+/// caller's position-based ref is used.
+public enum OutcomeHeading {
+    private static let keywords = ["outcome", "priority", "pillar", "area of focus", "theme", "aim", "objective"]
+    private static let numberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                      "seventeen", "eighteen", "nineteen", "twenty"]
+
+    public static func parse(_ heading: String, fallbackRef: String) -> (ref: String, title: String) {
+        var rest = Substring(heading.collapsingWhitespace())
+        let lower = rest.lowercased()
+        var sawKeyword = false
+        for k in keywords where lower.hasPrefix(k + " ") {
+            rest = rest.dropFirst(k.count + 1)
+            sawKeyword = true
+            break
+        }
+        guard let (ref, afterNumber) = number(at: rest) else {
+            return (fallbackRef, heading.collapsingWhitespace())
+        }
+        var title = afterNumber.drop { $0 == " " }
+        let separators: Set<Character> = [":", ".", "-", "–", "—", ")"]
+        let hasSeparator = title.first.map(separators.contains) ?? false
+        // "2019 Review" is a title, not outcome 2019: a bare number needs a keyword or a separator.
+        if !sawKeyword && !hasSeparator { return (fallbackRef, heading.collapsingWhitespace()) }
+        if hasSeparator { title = title.dropFirst().drop { $0 == " " } }
+        return (ref, title.isEmpty ? heading.collapsingWhitespace() : String(title))
+    }
+
+    /// `1`, `1.2`, or a number word; returns the ref and the text after it.
+    private static func number(at s: Substring) -> (String, Substring)? {
+        let digits = s.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let trimmed = digits.hasSuffix(".") ? digits.dropLast() : digits
+        if let first = trimmed.first, first.isNumber, trimmed.count <= 12 {
+            return (String(trimmed), s.dropFirst(trimmed.count))
+        }
+        let word = s.prefix { $0.isLetter }.lowercased()
+        if let i = numberWords.firstIndex(of: word) {
+            return (String(i + 1), s.dropFirst(word.count))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Finds plan files among the paths a user gives. A directory contributes its
+/// `.md` and `.csv` files (not recursively), in name order.
+public enum PlanFiles {
+    /// Files in a plans folder that are not plans: documentation and cyppctl's own files.
+    public static let reservedNames: Set<String> = ["readme.md", "owners.csv", "notes.md", "changelog.md"]
+
+    public static func isPlanFile(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        guard !lower.hasPrefix("."), !reservedNames.contains(lower) else { return false }
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".csv")
+    }
+
+    public static func format(of path: String) -> Plan.Format {
+        path.lowercased().hasSuffix(".csv") ? .csv : .markdown
+    }
+
+    /// Expands directories; a missing path or a folder with no plans is an error (exit 66).
+    public static func expand(_ paths: [String]) throws(InputError) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .missing(path)
+            }
+            if isDirectory.boolValue {
+                let names: [String]
+                do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
+                    throw .unreadable(path, "cannot list the folder")
+                }
+                let found = names.filter(isPlanFile).sorted()
+                guard !found.isEmpty else { throw .noPlans(path) }
+                let prefix = path.hasSuffix("/") ? path : path + "/"
+                files += found.map { prefix + $0 }
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+}
+
+/// Input that cannot be read at all, as opposed to a plan with problems in it.
+public enum InputError: Error, Equatable, CustomStringConvertible {
+    case missing(String)
+    case noPlans(String)
+    case unreadable(String, String)
+
+    public var description: String {
+        switch self {
+        case .missing(let p): "\(p): no such file or directory"
+        case .noPlans(let p): "\(p): no plan files (.md or .csv) in this folder"
+        case .unreadable(let p, let why): "\(p): \(why)"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Aligned plain-text columns for terminals and pipes. Plan text is made safe for a
+/// terminal here: control characters (escape sequences) are dropped, newlines become spaces.
+public struct TextTable {
+    public var headers: [String]
+    public var rows: [[String]] = []
+    /// Longest a column may be before it is cut with `…`; nil for no limit.
+    public var limits: [Int?]
+
+    public init(headers: [String], limits: [Int?]? = nil) {
+        self.headers = headers
+        self.limits = limits ?? Array(repeating: nil, count: headers.count)
+    }
+
+    public mutating func add(_ row: [String]) { rows.append(row) }
+
+    public func rendered(header: Bool = true) -> String {
+        let all = (header ? [headers] : []) + rows
+        let cleaned = all.map { row in row.enumerated().map { i, cell in
+            TextTable.truncate(TextTable.terminalSafe(cell), to: i < limits.count ? limits[i] : nil)
+        } }
+        var widths = Array(repeating: 0, count: headers.count)
+        for row in cleaned { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
+        var out = ""
+        for row in cleaned {
+            var line = ""
+            for (i, c) in row.enumerated() {
+                line += c
+                if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - c.count + 2) }
+            }
+            out += line.trimmingTrailingSpaces() + "\n"
+        }
+        return out
+    }
+
+    /// Removes C0/C1 controls and DEL so plan text can never drive the terminal.
+    public static func terminalSafe(_ s: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
+        for u in s.unicodeScalars {
+            if u == "\n" || u == "\t" || u == "\r" { out.unicodeScalars.append(" "); continue }
+            if u.value < 0x20 || (0x7F...0x9F).contains(u.value) { continue }
+            out.unicodeScalars.append(u)
+        }
+        return out
+    }
+
+    static func truncate(_ s: String, to limit: Int?) -> String {
+        guard let limit, limit > 1, s.count > limit else { return s }
+        return String(s.prefix(limit - 1)) + "…"
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self[...]
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}
