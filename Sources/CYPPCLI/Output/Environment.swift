@@ -1,0 +1,35 @@
+import CYPPKit
+import Foundation
+
+/// Everything a command may touch outside its arguments, passed in so tests can fake it.
+public struct Environment {
+    public var stdout: TextOutput
+    public var stderr: TextOutput
+    public var stdoutIsTerminal: Bool
+    public var variables: [String: String]
+    public var today: Day
+
+    public init(stdout: TextOutput, stderr: TextOutput, stdoutIsTerminal: Bool = false,
+                variables: [String: String] = [:], today: Day) {
+        self.stdout = stdout
+        self.stderr = stderr
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.variables = variables
+        self.today = today
+    }
+
+    /// The real process: file descriptors 1 and 2, the clock read once, here.
+    public static func process() -> (Environment, flush: () -> Void) {
+        let out = FileDescriptorOutput(fd: 1), err = FileDescriptorOutput(fd: 2)
+        let now = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        let today = Day(year: now.year ?? 1970, month: now.month ?? 1, day: now.day ?? 1) ?? Day(ordinal: 0)
+        let env = Environment(stdout: out, stderr: err, stdoutIsTerminal: isatty(1) == 1,
+                              variables: ProcessInfo.processInfo.environment, today: today)
+        return (env, { out.flush(); err.flush() })
+    }
+
+    /// Colour only on a terminal, never with NO_COLOR set (https://no-color.org).
+    public var useColour: Bool {
+        stdoutIsTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Where a command writes: stdout/stderr in the binary, strings in tests.
+public protocol TextOutput: AnyObject {
+    func write(_ text: String)
+}
+
+/// A file descriptor with a buffer, so a million-row listing is not a million syscalls.
+public final class FileDescriptorOutput: TextOutput {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+
+    public init(fd: Int32) {
+        self.fd = fd
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    public func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    public func flush() {
+        var offset = 0
+        while offset < buffer.count {
+            let n = buffer[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n <= 0 { break }  // EPIPE (e.g. `| head`): nothing more to do
+            offset += n
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit { flush() }
+}
+
+public final class StringOutput: TextOutput {
+    public private(set) var text = ""
+    public init() {}
+    public func write(_ text: String) { self.text += text }
+}
