@@ -1,0 +1,57 @@
+import Testing
+@testable import CYPPKit
+
+@Suite("CSV plan reader")
+struct CSVPlanReaderTests {
+    @Test func readsBOMCRLFQuotedMultilineFieldsAndGroupsByOutcome() throws {
+        let (plan, diagnostics, _) = try Repo.read(Repo.fixture("csv/basic.csv"))
+        #expect(diagnostics.map(\.code) == [.missingTitle])
+        #expect(plan.format == .csv)
+        #expect(plan.outcomes.map(\.ref) == ["1", "2"])
+        #expect(plan.outcomes.map(\.title) == ["Best start", "Safe"])
+        let a = try #require(plan.action(ref: "1.1")?.action)
+        #expect(a.text == "Deliver \"Let's Talk\", in wards")
+        #expect(a.narrative == "Line one\r\nline two")
+        #expect(a.extras == [ExtraField(name: "Notes", value: "kept")])
+        #expect(a.milestones.map(\.text) == ["First milestone", "Second milestone"])
+        #expect(a.milestones[1].due?.deadline == Day(year: 2022, month: 4, day: 30))
+        #expect(a.milestones[1].owner == "HoS (JH)")
+        #expect(a.location.line == 2)
+        let b = try #require(plan.action(ref: "1.2")?.action)
+        #expect(b.location.line == 5, "the quoted newline in row 2 moves later rows down")
+        #expect(b.progress == .amber && b.impact == .red)
+        #expect(b.due.deadline == Day(year: 2022, month: 3, day: 31))
+        #expect(plan.action(ref: "2.1")?.action.due.deadline == Day(year: 2022, month: 3, day: 31))
+    }
+
+    @Test func unterminatedQuoteIsAnErrorAtTheOpeningQuote() throws {
+        let (_, diagnostics, _) = try Repo.read(Repo.fixture("csv/unterminated.csv"))
+        let d = try #require(diagnostics.first { $0.code == .unterminatedQuote })
+        #expect(d.location.line == 3)
+        #expect(d.location.column == 9)
+        #expect(d.severity == .error)
+        #expect(diagnostics.contains { $0.code == .missingOutcome && $0.location.line == 2 })
+    }
+
+    @Test func missingActionColumnIsOneClearError() throws {
+        let (plan, diagnostics, _) = try Repo.read(Repo.fixture("csv/no-action-column.csv"))
+        #expect(diagnostics.map(\.code) == [.missingActionColumn])
+        #expect(diagnostics[0].message == "header has no Action column (found: 'Ref', 'Owner', 'Due Date')")
+        #expect(plan.outcomes.isEmpty)
+    }
+
+    @Test func unknownRatingsAndDuplicateRefsAreErrorsWithPositions() throws {
+        let (_, diagnostics, _) = try Repo.read(Repo.fixture("csv/problems.csv"))
+        let found = diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code.id)" }
+        #expect(Set(found) == ["3:32 CYPP005", "4:1 CYPP006", "1:1 CYPP014"])
+    }
+
+    @Test func emptyAndInvalidUTF8FilesAreReported() throws {
+        let (_, empty, _) = try Repo.read(Repo.fixture("csv/empty.csv"))
+        #expect(empty.contains { $0.code == .emptyFile })
+        let (plan, invalid, _) = try Repo.read(Repo.fixture("csv/invalid-utf8.csv"))
+        let d = try #require(invalid.first { $0.code == .invalidUTF8 })
+        #expect(d.location.line == 2 && d.location.column == 14)
+        #expect(plan.action(ref: "1.1")?.action.text == "Bad \u{FFFD}\u{FFFD} bytes")
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import CYPPKit
+
+@Suite("Markdown plan reader")
+struct MarkdownPlanReaderTests {
+    @Test func readsTitleFrontMatterSectionsAndOutcomes() throws {
+        let (plan, diagnostics, _) = try Repo.read(Repo.fixture("markdown/basic.md"))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(plan.title == "Test Partnership Plan 2024–2026")
+        #expect(plan.metadata("period") == "2024–2026")
+        #expect(plan.metadata("Board") == "Success For All Children Group")
+        #expect(plan.sections == [Section(title: "Introduction", text: "A plan used by the tests.")])
+        #expect(plan.outcomes.map(\.ref) == ["1", "2"])
+        #expect(plan.outcomes.map(\.title) == ["Children have the best start in life", "Children are safe"])
+        #expect(plan.outcomes[0].sections == [Section(title: "Why this is important to us", text: "The first 1000 days matter.")])
+    }
+
+    @Test func readsCellsByHeaderNameWithEscapesAndLineBreaks() throws {
+        let (plan, _, _) = try Repo.read(Repo.fixture("markdown/basic.md"))
+        let a = try #require(plan.action(ref: "1.1")?.action)
+        #expect(a.text == "Deliver 'Let's Talk' | speech programme")
+        #expect(a.due.text == "March 2025")
+        #expect(a.due.deadline == Day(year: 2025, month: 3, day: 31))
+        #expect(a.owner == "Jeff Banks, Director, ABSS")
+        #expect(a.progress == .green)
+        #expect(a.impact == .amber)
+        #expect(a.narrative == "On track\ntwo sites live")
+        #expect(a.extras == [ExtraField(name: "Funding", value: "ABSS")])
+        #expect(a.location.line == 20)
+    }
+
+    @Test func continuationRowsBecomeMilestonesWithTheirOwnDueDateAndOwner() throws {
+        let (plan, _, _) = try Repo.read(Repo.fixture("markdown/basic.md"))
+        let a12 = try #require(plan.action(ref: "1.2")?.action)
+        #expect(a12.progress == .blue)
+        #expect(a12.due.deadline == Day(year: 2024, month: 12, day: 31))
+        #expect(a12.milestones.count == 1)
+        #expect(a12.milestones[0].due?.deadline == Day(year: 2025, month: 6, day: 30))
+        #expect(a12.milestones[0].owner == "Elaine Hammans")
+
+        let a21 = try #require(plan.action(ref: "2.1")?.action)
+        #expect(a21.milestones.map(\.text) == ["Thresholds agreed", "Training delivered", "Audit shows consistent use"])
+        #expect(a21.milestones.map { $0.due?.deadline } == [nil, Day(year: 2025, month: 5, day: 31), nil])
+        #expect(a21.milestones.map(\.owner) == [nil, "HoS (RB)", nil])
+        #expect(a21.due.deadline == Day(year: 2026, month: 3, day: 31))
+        #expect(a21.progress == .red && a21.impact == .grey)
+    }
+
+    @Test func ongoingHasNoDeadlineAndIsNotAWarning() throws {
+        let (plan, diagnostics, _) = try Repo.read(Repo.fixture("markdown/basic.md"))
+        let a = try #require(plan.action(ref: "2.2")?.action)
+        #expect(a.due.text == "Ongoing")
+        #expect(a.due.deadline == nil)
+        #expect(!diagnostics.contains { $0.code == .unparsedDate })
+    }
+
+    @Test func reportsEveryProblemWithItsPosition() throws {
+        let (plan, diagnostics, _) = try Repo.read(Repo.fixture("markdown/problems.md"))
+        let found = diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code.id)" }
+        #expect(found.contains("3:1 CYPP010"), "table before outcome: \(found)")
+        #expect(found.contains("11:43 CYPP005"), "unknown rating: \(found)")
+        #expect(found.contains("12:1 CYPP006"), "duplicate ref: \(found)")
+        #expect(found.contains("12:25 CYPP007"), "unparsed date: \(found)")
+        #expect(found.contains("13:23 CYPP007"), "impossible date: \(found)")
+        #expect(found.contains("13:44 CYPP009"), "extra cells: \(found)")
+        #expect(found.contains("17:1 CYPP004"), "no action column: \(found)")
+        #expect(found.contains("25:1 CYPP011"), "orphan continuation: \(found)")
+        let rating = try #require(diagnostics.first { $0.code == .unknownRating })
+        #expect(rating.message == "unknown progress rating 'Purple' (expected Blue, Red, Amber, Green, Grey or blank)")
+        #expect(rating.description.hasPrefix("\(Repo.fixture("markdown/problems.md")):11:43: error: "))
+        // The plan is still read as far as it can be.
+        #expect(plan.outcomes.map(\.actions.count) == [3, 0, 0])
+        let extra = try #require(plan.action(ref: "1.3")?.action.extras.first)
+        #expect(extra == ExtraField(name: "column 7", value: "surplus"))
+    }
+
+    @Test func aHeaderlessTableAfterAPageBreakContinuesTheTableAbove() throws {
+        let (plan, diagnostics, _) = try Repo.read(Repo.fixture("markdown/pagebreak.md"))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let actions = plan.outcomes[0].actions
+        #expect(actions.map(\.ref) == ["1.1", "1.2"])
+        #expect(actions[0].milestones.map(\.owner) == ["Owner Two"])
+        #expect(actions[1].due.deadline == Day(year: 2025, month: 12, day: 31))
+    }
+
+    @Test func withoutATitleOrRefColumnTheReaderWarnsAndDerives() {
+        let (plan, diagnostics) = PlanLoader.parse(SourceText("dir/my-plan.md", "## Safe\n\n| Action | Owner |\n|---|---|\n| Do it | Me |\n| Do more | You |\n"))
+        #expect(plan.title == "my plan")
+        #expect(plan.outcomes[0].actions.map(\.ref) == ["1.1", "1.2"])
+        #expect(Set(diagnostics.map(\.code)) == [.missingTitle, .derivedRefs])
+        #expect(!diagnostics.hasErrors)
+    }
+
+    @Test func crlfFilesReadLikeLFFiles() throws {
+        let text = try String(contentsOfFile: Repo.fixture("markdown/basic.md"), encoding: .utf8)
+        let (lf, _) = PlanLoader.parse(SourceText("a.md", text))
+        let (crlf, d) = PlanLoader.parse(SourceText("a.md", text.replacingOccurrences(of: "\n", with: "\r\n")))
+        #expect(d.isEmpty)
+        #expect(lf.outcomes.map { $0.actions.map(\.text) } == crlf.outcomes.map { $0.actions.map(\.text) })
+        #expect(crlf.action(ref: "1.1")?.action.narrative == "On track\ntwo sites live")
+    }
+}

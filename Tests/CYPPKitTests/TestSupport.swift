@@ -1,0 +1,25 @@
+import Foundation
+@testable import CYPPKit
+
+/// Paths from the repository root, so tests run the same from any working directory.
+enum Repo {
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    static func fixture(_ name: String) -> String { path("Tests/Fixtures/" + name) }
+
+    /// Reads and parses a plan file, failing loudly if it cannot be read.
+    static func read(_ path: String) throws -> (plan: Plan, diagnostics: [Diagnostic], source: SourceText) {
+        try PlanLoader.read(file: path)
+    }
+
+    static let shippedPlans = ["plans/southend-cypp-2018-2020.md", "plans/southend-improvement-plan-2021-2023.csv"]
+}
+
+extension SourceText {
+    init(_ path: String, _ text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+}
