@@ -24,7 +24,7 @@ enum DueWord: Equatable, Sendable {
             table[pack(name)] = .month(index + 1)
             table[pack(String(name.prefix(3)))] = .month(index + 1)
         }
-        table[pack("septx")] = .month(9)
+        table[pack("sept")] = .month(9)
         for (name, first) in [("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)] {
             table[pack(name)] = .season(first)
         }
