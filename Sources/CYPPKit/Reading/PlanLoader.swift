@@ -6,7 +6,7 @@ public enum PlanLoader {
     public static func parse(_ source: SourceText) -> (plan: Plan, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         if source.bytes.count == source.contentStart {
-            diagnostics.append(Diagnostic(.emptyFile, at: SourceLocation(file: source.path, line: 1), "file is empty"))
+            diagnostics.append(Diagnostic(.emptyFile, at: SourceLocation(file: source.path, line: 1), "file is empty; expected a plan (a header row or a '# Title')"))
         } else if let bad = source.firstInvalidUTF8() {
             diagnostics.append(Diagnostic(.invalidUTF8, at: bad,
                 "invalid UTF-8 here; save the file as UTF-8 (the bad bytes read as U+FFFD)"))
