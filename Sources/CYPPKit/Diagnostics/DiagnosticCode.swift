@@ -21,6 +21,8 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
     case emptyAction = 18
     case derivedRefs = 19
     case continuationCellIgnored = 20
+    case ownersFileColumns = 21
+    case malformedHistory = 22
 
     public var id: String {
         let n = String(rawValue)
@@ -30,7 +32,7 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .unparsedDate, .extraCells, .noActions, .missingTitle,
-            .derivedRefs, .continuationCellIgnored, .quoteInUnquotedField:
+            .derivedRefs, .continuationCellIgnored, .quoteInUnquotedField, .malformedHistory:
             .warning
         default:
             .error
@@ -60,6 +62,8 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
         case .emptyAction: "an action row has a ref but no action text"
         case .derivedRefs: "a table has no Ref column, so refs come from row positions"
         case .continuationCellIgnored: "a continuation row fills a cell that only an action row can have"
+        case .ownersFileColumns: "the owners file lacks its Alias or Person column"
+        case .malformedHistory: "a history file line is not a valid entry"
         }
     }
 }

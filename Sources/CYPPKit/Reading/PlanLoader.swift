@@ -40,6 +40,7 @@ public enum PlanLoader {
             let (plan, diagnostics, _) = try read(file: file)
             portfolio.plans.append(plan)
             portfolio.diagnostics += diagnostics
+            portfolio.owners.load(folder: (file as NSString).deletingLastPathComponent, diagnostics: &portfolio.diagnostics)
         }
         return portfolio
     }
@@ -49,6 +50,8 @@ public enum PlanLoader {
 public struct Portfolio: Sendable {
     public var plans: [Plan] = []
     public var diagnostics: [Diagnostic] = []
+    /// From the `owners.csv` files of the plans' folders; empty when there are none.
+    public var owners = OwnerDirectory()
 
     public init(plans: [Plan] = [], diagnostics: [Diagnostic] = []) {
         self.plans = plans

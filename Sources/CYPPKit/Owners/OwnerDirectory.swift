@@ -1,0 +1,58 @@
+import Foundation
+
+/// The optional `owners.csv` of a plans folder: maps what plans write ("HoS (RB)", "DCS",
+/// "Ruth Baker, Head of Service") to a person and an email address.
+///
+///     Alias,Person,Email
+///     HoS (RB),Ruth Baker,ruth.baker@example.org
+///     Ruth Baker,Ruth Baker,ruth.baker@example.org
+public struct OwnerDirectory: Sendable {
+    public static let fileName = "owners.csv"
+
+    private var entries: [String: Person] = [:]
+    /// Where the directory was read from; empty when there is no owners file.
+    public private(set) var paths: [String] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { paths.isEmpty }
+
+    /// Resolves an owner cell: an alias listed in the file, else the cell's name part.
+    public func resolve(_ owner: String) -> Person {
+        let key = Person.key(for: owner)
+        if let listed = entries[key] ?? entries[owner.collapsingWhitespace().lowercased()] { return listed }
+        return Person(key: key, name: Person.namePart(of: owner))
+    }
+
+    /// Reads `owners.csv` in `folder` if there is one; problems become diagnostics.
+    public mutating func load(folder: String, diagnostics: inout [Diagnostic]) {
+        let path = (folder.isEmpty ? "." : folder) + "/" + Self.fileName
+        guard !paths.contains(path), let data = FileManager.default.contents(atPath: path) else { return }
+        paths.append(path)
+        add(SourceText(path: path, bytes: [UInt8](data)), diagnostics: &diagnostics)
+    }
+
+    mutating func add(_ source: SourceText, diagnostics: inout [Diagnostic]) {
+        var scanner = CSVScanner(bytes: source.bytes, start: source.contentStart)
+        guard let header = scanner.next() else { return }
+        let names = header.fields.map { $0.text.collapsingWhitespace().lowercased() }
+        guard let alias = names.firstIndex(where: { ["alias", "owner", "as written"].contains($0) }),
+            let person = names.firstIndex(where: { ["person", "name"].contains($0) })
+        else {
+            diagnostics.append(Diagnostic(.ownersFileColumns, at: SourceLocation(file: source.path, line: 1),
+                "owners file needs Alias and Person columns (and optionally Email)"))
+            return
+        }
+        let email = names.firstIndex(of: "email")
+        while let record = scanner.next() {
+            let cells = record.fields.map { String($0.text.trimmingWhitespace()) }
+            func cell(_ i: Int?) -> String { i.flatMap { $0 < cells.count ? cells[$0] : nil } ?? "" }
+            guard !cell(alias).isEmpty, !cell(person).isEmpty else { continue }
+            let entry = Person(key: Person.key(for: cell(person)), name: cell(person),
+                               email: cell(email).isEmpty ? nil : cell(email), isListed: true)
+            entries[cell(alias).collapsingWhitespace().lowercased()] = entry
+            entries[Person.key(for: cell(alias))] = entries[Person.key(for: cell(alias))] ?? entry
+            entries[entry.key] = entries[entry.key] ?? entry
+        }
+    }
+}

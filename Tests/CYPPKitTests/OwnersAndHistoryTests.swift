@@ -1,0 +1,54 @@
+import Testing
+@testable import CYPPKit
+
+@Suite("Owners and history records")
+struct OwnersAndHistoryTests {
+    @Test(arguments: [
+        ("Jeff Banks, Service Director, ABSS", "jeff banks", "Jeff Banks"),
+        ("Jeff Banks, Director, ABSS", "jeff banks", "Jeff Banks"),
+        ("Jason Hendy - Essex Police", "jason hendy", "Jason Hendy"),
+        ("Diane Keens , Head of Placements and Resources, SCB", "diane keens", "Diane Keens"),
+        ("HoS (RB)", "hos (rb)", "HoS (RB)"),
+        ("  Ross   Gerrie SCCG ", "ross gerrie sccg", "Ross Gerrie SCCG"),
+    ])
+    func ownerCellsGroupByTheirNamePart(cell: String, key: String, name: String) {
+        #expect(Person.key(for: cell) == key)
+        #expect(Person.namePart(of: cell) == name)
+    }
+
+    @Test func theOwnersFileMapsAliasesToOnePersonWithAnEmail() {
+        var directory = OwnerDirectory()
+        var diagnostics: [Diagnostic] = []
+        directory.add(SourceText("owners.csv", "Alias,Person,Email\nHoS (RB),Ruth Baker,rb@example.org\nDCS,Jane Doe,\n"),
+                      diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        #expect(directory.resolve("HoS (RB)") == Person(key: "ruth baker", name: "Ruth Baker", email: "rb@example.org", isListed: true))
+        #expect(directory.resolve("Ruth Baker, Head of Children's Service").email == "rb@example.org")
+        #expect(directory.resolve("dcs").name == "Jane Doe")
+        #expect(directory.resolve("Somebody Else, Head").isListed == false)
+    }
+
+    @Test func anOwnersFileWithoutItsColumnsIsReported() {
+        var directory = OwnerDirectory()
+        var diagnostics: [Diagnostic] = []
+        directory.add(SourceText("owners.csv", "Who,Mail\nA,B\n"), diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.code) == [.ownersFileColumns])
+    }
+
+    @Test func historyLinesRoundTripWithTabsAndNewlinesEscaped() {
+        let entry = HistoryEntry(time: "2026-11-23T10:00:00Z", who: "rb", plan: "p.md", ref: "1.1", field: .narrative,
+                                 old: "a\tb", new: "line\nbreak \\ slash", note: "")
+        let text = HistoryFile.header + "\n" + HistoryFile.line(entry)
+        #expect(HistoryFile.line(entry).filter { $0 == "\n" }.count == 1)
+        let (entries, diagnostics) = HistoryFile.parse(text, path: "h.tsv")
+        #expect(entries == [entry])
+        #expect(diagnostics.isEmpty)
+        #expect(entry.day == Day(year: 2026, month: 11, day: 23))
+    }
+
+    @Test func malformedHistoryLinesAreSkippedWithTheirLine() {
+        let (entries, diagnostics) = HistoryFile.parse(HistoryFile.header + "\nnot\tenough\n", path: "h.tsv")
+        #expect(entries.isEmpty)
+        #expect(diagnostics.map(\.location.line) == [2])
+    }
+}
