@@ -52,3 +52,28 @@ struct OwnersAndHistoryTests {
         #expect(diagnostics.map(\.location.line) == [2])
     }
 }
+
+@Suite("Due status")
+struct DueStatusTests {
+    static let asOf = Day(year: 2019, month: 4, day: 1)!
+
+    @Test(arguments: [
+        ("2019-03-31", nil, 90, DueStatus.overdue(days: 1)),
+        ("2019-04-01", nil, 90, .dueSoon(days: 0)),
+        ("2019-06-30", Rating.green, 90, .dueSoon(days: 90)),
+        ("2019-07-01", nil, 90, .later),
+        ("2018-01-31", .blue, 90, .complete),
+        ("2018-01-31", .grey, 0, .overdue(days: 425)),
+    ])
+    func classifiesDeadlines(deadline: String, progress: Rating?, horizon: Int, expected: DueStatus) {
+        #expect(DueStatus.of(deadline: Day(iso: deadline), progress: progress, asOf: Self.asOf, horizon: horizon) == expected)
+    }
+
+    @Test func milestonesWithTheirOwnDatesAreDueItemsNumberedFromOne() throws {
+        let (plan, _, _) = try Repo.read(Repo.path("plans/southend-improvement-plan-2021-2023.csv"))
+        let items = try #require(plan.action(ref: "3.8")?.action).dueItems
+        #expect(items.map(\.milestone) == [nil, 2])
+        #expect(items.map(\.deadline.description) == ["2021-10-31", "2022-04-30"])
+        #expect(items.map(\.owner) == ["HoS (LD)", "HoS (JH)"])
+    }
+}
