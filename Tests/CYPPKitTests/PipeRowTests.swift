@@ -3,10 +3,13 @@ import Testing
 
 @Suite("GitHub-flavoured pipe table rows")
 struct PipeRowTests {
-    static func cells(_ line: String) -> [String] {
+    /// The row a one-line Markdown text splits into.
+    static func row(_ line: String, number: Int = 1) -> TableRow {
         let bytes = Array(line.utf8)
-        return PipeRow.cells(bytes, MarkdownLine(number: 1, start: 0, end: bytes.count), file: "t.md").cells.map(\.text)
+        return bytes.withUnsafeBufferPointer { PipeRow.cells($0, MarkdownLine(number: number, start: 0, end: bytes.count), file: "t.md") }
     }
+
+    static func cells(_ line: String) -> [String] { row(line).cells.map(\.text) }
 
     @Test(arguments: [
         ("| a | b | c |", ["a", "b", "c"]),
@@ -26,20 +29,16 @@ struct PipeRowTests {
 
     @Test(arguments: ["|---|---|", "|:--|--:|:-:|", "--- | ---", "| - |"])
     func recognisesDelimiterRows(line: String) {
-        let bytes = Array(line.utf8)
-        #expect(PipeRow.isDelimiter(PipeRow.cells(bytes, MarkdownLine(number: 1, start: 0, end: bytes.count), file: "t")))
+        #expect(PipeRow.isDelimiter(Self.row(line)))
     }
 
     @Test(arguments: ["| a | b |", "|---|x|", "| |", "|:|"])
     func rejectsOtherRowsAsDelimiters(line: String) {
-        let bytes = Array(line.utf8)
-        #expect(!PipeRow.isDelimiter(PipeRow.cells(bytes, MarkdownLine(number: 1, start: 0, end: bytes.count), file: "t")))
+        #expect(!PipeRow.isDelimiter(Self.row(line)))
     }
 
     @Test func cellColumnsCountCharactersNotBytes() {
-        let bytes = Array("| é | ü |".utf8)
-        let row = PipeRow.cells(bytes, MarkdownLine(number: 3, start: 0, end: bytes.count), file: "t")
-        #expect(row.cells.map(\.location.column) == [3, 7])
+        #expect(Self.row("| é | ü |", number: 3).cells.map(\.location.column) == [3, 7])
     }
 
     @Test func textRoundTripsThroughTheCellEscaping() {

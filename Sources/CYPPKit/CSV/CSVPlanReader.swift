@@ -1,97 +1,117 @@
 /// Reads a CSV plan: one row per action or milestone continuation, grouped by an
 /// Outcome (Priority, Pillar…) column; plan title and metadata from their own columns.
 public enum CSVPlanReader {
-    public static func read(_ source: SourceText) -> (plan: Plan, diagnostics: [Diagnostic]) {
-        var plan = Plan(title: "", path: source.path, format: .csv)
-        var diagnostics: [Diagnostic] = []
-        var scanner = CSVScanner(bytes: source.bytes, start: source.contentStart)
+    static func read<C: PlanConsumer>(_ input: ReaderInput, into consumer: C) -> (Plan, [Diagnostic], C) {
+        var core = ReaderCore(input: input, format: .csv, consumer: consumer)
+        var scanner = CSVScanner(bytes: input.bytes, start: input.contentStart)
         // An empty file is reported once, by PlanLoader.
-        guard let headerRecord = scanner.next() else { return (plan, diagnostics) }
-        let header = row(headerRecord, source)
-        let columns = ColumnMap.resolve(header, allowed: { _ in true }, diagnostics: &diagnostics)
+        guard let headerRecord = scanner.next() else { return finish(&core, scanner) }
+        core.checkUTF8(headerRecord.range, line: headerRecord.line, lineStart: headerRecord.range.lowerBound)
+        let header = row(headerRecord, input)
+        var found: [Diagnostic] = []
+        let columns = ColumnMap.resolve(header, allowed: { _ in true }, diagnostics: &found)
+        found.forEach { core.report($0) }
         guard columns.has(.action) else {
-            diagnostics.append(Diagnostic(.missingActionColumn, at: header.location,
+            core.report(Diagnostic(.missingActionColumn, at: header.location,
                 "header has no Action column (found: \(header.cells.map { "'\($0.text)'" }.joined(separator: ", ")))"))
-            report(scanner.problems, source, into: &diagnostics)
-            return (plan, diagnostics)
+            return finish(&core, scanner)
         }
         if !columns.has(.ref) {
-            diagnostics.append(Diagnostic(.derivedRefs, at: header.location,
+            core.report(Diagnostic(.derivedRefs, at: header.location,
                 "header has no Ref column; refs are numbered by position and change if rows move"))
         }
-        var assembler = ActionAssembler(columns: columns)
-        var outcomeIndex: [String: Int] = [:]
-        var current: Int?
+        core.assembler.columns = columns
+        var grouping = OutcomeGrouping(columns: columns)
         while let record = scanner.next() {
+            core.checkUTF8(record.range, line: record.line, lineStart: record.range.lowerBound)
+            input.release(scanner.consumed)
             if record.isBlank { continue }
-            let r = row(record, source)
-            for (i, kind) in columns.kinds.enumerated() where i < r.cells.count && !r.cells[i].text.isEmpty {
-                switch kind {
-                case .planTitle where plan.title.isEmpty: plan.title = r.cells[i].text
-                case .planMetadata where plan.metadata(columns.headers[i]) == nil:
-                    plan.metadata.append(ExtraField(name: columns.headers[i], value: r.cells[i].text))
-                default: break
-                }
-            }
-            if let oi = columns.index(of: .outcome), oi < r.cells.count, !r.cells[oi].text.isEmpty {
-                let name = r.cells[oi].text.collapsingWhitespace()
-                if let existing = outcomeIndex[name] {
-                    current = existing
-                } else {
-                    let (ref, title) = OutcomeHeading.parse(name, fallbackRef: String(plan.outcomes.count + 1))
-                    plan.outcomes.append(Outcome(ref: ref, title: title, location: r.cells[oi].location))
-                    current = plan.outcomes.count - 1
-                    outcomeIndex[name] = current
-                }
-            }
-            if current == nil {
-                if columns.has(.outcome) {
-                    diagnostics.append(Diagnostic(.missingOutcome, at: r.location,
-                        "row names no outcome and no row above it does; grouped under '(no outcome)'"))
-                }
-                plan.outcomes.append(Outcome(ref: "0", title: "(no outcome)", location: r.location))
-                current = plan.outcomes.count - 1
-            }
-            guard let o = current else { continue }
-            for (i, kind) in columns.kinds.enumerated() where kind == .outcomeSection && i < r.cells.count {
-                let title = columns.headers[i], text = r.cells[i].text
-                if !text.isEmpty, !plan.outcomes[o].sections.contains(where: { $0.title == title }) {
-                    plan.outcomes[o].sections.append(Section(title: title, text: text))
-                }
-            }
-            assembler.add(r, outcomeRef: plan.outcomes[o].ref, to: &plan.outcomes[o].actions)
+            let r = row(record, input)
+            grouping.readPlanColumns(r, into: &core.plan)
+            guard let o = grouping.outcome(of: r, core: &core) else { continue }
+            core.add(r, outcome: o)
         }
-        diagnostics += assembler.diagnostics
-        report(scanner.problems, source, into: &diagnostics)
-        if plan.title.isEmpty {
-            plan.title = PlanTitle.fromFileName(source.path)
-            if !columns.has(.planTitle) {
-                diagnostics.append(Diagnostic(.missingTitle, at: header.location,
-                    "no Plan column gives the plan a title; using '\(plan.title)'"))
-            }
+        if core.plan.title.isEmpty && !columns.has(.planTitle) {
+            core.report(Diagnostic(.missingTitle, at: header.location,
+                "no Plan column gives the plan a title; using '\(PlanTitle.fromFileName(input.path))'"))
         }
-        return (plan, diagnostics)
+        return finish(&core, scanner)
     }
 
-    private static func row(_ record: CSVRecord, _ source: SourceText) -> TableRow {
-        let cells = record.fields.map { f in
-            TableCell(text: String(f.text.trimmingWhitespace()), range: f.range,
-                      location: source.location(line: f.line, offset: f.range.lowerBound, lineStart: f.lineStart))
-        }
-        return TableRow(cells: cells, location: SourceLocation(file: source.path, line: record.line))
-    }
-
-    private static func report(_ problems: [CSVProblem], _ source: SourceText, into diagnostics: inout [Diagnostic]) {
-        for p in problems.prefix(100) {
-            let at = source.location(line: p.line, offset: p.offset, lineStart: p.lineStart)
+    private static func finish<C: PlanConsumer>(_ core: inout ReaderCore<C>, _ scanner: CSVScanner) -> (Plan, [Diagnostic], C) {
+        for p in scanner.problems {
+            let at = core.location(line: p.line, offset: p.offset, lineStart: p.lineStart)
             switch p.kind {
             case .unterminatedQuote:
-                diagnostics.append(Diagnostic(.unterminatedQuote, at: at,
+                core.report(Diagnostic(.unterminatedQuote, at: at,
                     "quoted field is never closed; everything to the end of the file was read into it"))
             case .quoteInUnquotedField:
-                diagnostics.append(Diagnostic(.quoteInUnquotedField, at: at,
+                core.report(Diagnostic(.quoteInUnquotedField, at: at,
                     "quote inside an unquoted field (RFC 4180 wants the whole field quoted); kept as text"))
             }
         }
+        let (plan, diagnostics) = core.finish()
+        return (plan, diagnostics, core.consumer)
+    }
+
+    private static func row(_ record: CSVRecord, _ input: ReaderInput) -> TableRow {
+        let cells = record.fields.map { f in
+            let text = f.text(in: input.bytes)
+            // Only text with edge spaces pays for a trimmed copy.
+            let trimmed = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? String(text.trimmingWhitespace()) : text
+            return TableCell(text: trimmed, range: f.range, file: input.path, line: f.line, lineStart: f.lineStart, bytes: input.bytes)
+        }
+        return TableRow(cells: cells, location: SourceLocation(file: input.path, line: record.line))
+    }
+}
+
+/// Which outcome a CSV row belongs to, and the plan-level columns on the way.
+private struct OutcomeGrouping {
+    let columns: ColumnMap
+    private var index: [String: Int] = [:]
+    private var current: Int?
+
+    init(columns: ColumnMap) { self.columns = columns }
+
+    func readPlanColumns(_ r: TableRow, into plan: inout Plan) {
+        for (i, kind) in columns.kinds.enumerated() where i < r.cells.count && !r.cells[i].text.isEmpty {
+            switch kind {
+            case .planTitle where plan.title.isEmpty: plan.title = r.cells[i].text
+            case .planMetadata where plan.metadata(columns.headers[i]) == nil:
+                plan.metadata.append(ExtraField(name: columns.headers[i], value: r.cells[i].text))
+            default: break
+            }
+        }
+    }
+
+    /// The row's outcome: named in its Outcome cell, or the one above when blank.
+    mutating func outcome<C>(of r: TableRow, core: inout ReaderCore<C>) -> Int? {
+        if let oi = columns.index(of: .outcome), oi < r.cells.count, !r.cells[oi].text.isEmpty {
+            let name = r.cells[oi].text.collapsingWhitespace()
+            if let existing = index[name] {
+                current = existing
+            } else {
+                let (ref, title) = OutcomeHeading.parse(name, fallbackRef: String(core.plan.outcomes.count + 1))
+                core.plan.outcomes.append(Outcome(ref: ref, title: title, location: r.cells[oi].location))
+                current = core.plan.outcomes.count - 1
+                index[name] = current
+            }
+        }
+        if current == nil {
+            if columns.has(.outcome) {
+                core.report(Diagnostic(.missingOutcome, at: r.location,
+                    "row names no outcome and no row above it does; grouped under '(no outcome)'"))
+            }
+            core.plan.outcomes.append(Outcome(ref: "0", title: "(no outcome)", location: r.location))
+            current = core.plan.outcomes.count - 1
+        }
+        guard let o = current else { return nil }
+        for (i, kind) in columns.kinds.enumerated() where kind == .outcomeSection && i < r.cells.count {
+            let title = columns.headers[i], text = r.cells[i].text
+            if !text.isEmpty, !core.plan.outcomes[o].sections.contains(where: { $0.title == title }) {
+                core.plan.outcomes[o].sections.append(Section(title: title, text: text))
+            }
+        }
+        return o
     }
 }

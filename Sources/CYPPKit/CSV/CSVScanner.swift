@@ -1,119 +1,118 @@
-/// RFC 4180 records over a UTF-8 byte buffer: quoted fields, `""` escapes, embedded
-/// newlines, LF or CRLF. Lenient where Excel users are (a stray quote is kept as text,
-/// with a problem recorded) and never traps: every index is bounds-checked by the loop.
+/// RFC 4180 records over UTF-8 bytes: quoted fields, `""` escapes, embedded newlines, LF or
+/// CRLF. Lenient where Excel users are (a stray quote is kept as text, with a problem
+/// recorded) and never traps: every index is checked against the buffer's end.
+///
+/// It reads one contiguous buffer (a memory-mapped file or an array) front to back and keeps
+/// nothing behind it, so memory does not grow with the file; `consumed` tells the owner of a
+/// mapping how far it may release pages.
 public struct CSVScanner {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index: Int
     private var line = 1
     private var lineStart: Int
     public private(set) var problems: [CSVProblem] = []
+    /// Problems are capped so a file of stray quotes cannot exhaust memory; the count is kept.
+    public private(set) var problemCount = 0
 
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","),
         lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
     /// `start` skips a byte-order mark; offsets stay absolute.
-    public init(bytes: [UInt8], start: Int = 0) {
+    public init(bytes: UnsafeBufferPointer<UInt8>, start: Int = 0) {
         self.bytes = bytes
         self.index = start
         self.lineStart = start
     }
 
+    /// Everything before this offset has been returned and may be released.
+    public var consumed: Int { index }
+
     /// The next record, or nil at the end of input.
     public mutating func next() -> CSVRecord? {
-        guard index < bytes.count else { return nil }
-        var record = CSVRecord(fields: [], line: line)
+        let n = bytes.count
+        guard index < n else { return nil }
+        let start = index
+        var record = CSVRecord(fields: [], line: line, range: start..<start)
+        record.fields.reserveCapacity(16)
         while true {
-            let field = scanField()
-            record.fields.append(field)
-            guard index < bytes.count else { return record }
+            record.fields.append(scanField())
+            guard index < n else { break }
             let b = bytes[index]
             if b == Self.comma {
                 index += 1
-                if index == bytes.count {  // trailing comma at EOF: one more, empty field
-                    record.fields.append(emptyField(at: index))
-                    return record
+                if index == n {  // a trailing comma at EOF still ends an empty field
+                    record.fields.append(CSVField(range: n..<n, content: n..<n, trailing: n..<n, line: line,
+                                                  lineStart: lineStart, wasQuoted: false, hasEscapedQuotes: false))
+                    break
                 }
                 continue
             }
             // Record separator: LF, CRLF, or a lone CR.
             index += 1
-            if b == Self.cr, index < bytes.count, bytes[index] == Self.lf { index += 1 }
-            newLine()
-            return record
+            if b == Self.cr, index < n, bytes[index] == Self.lf { index += 1 }
+            line += 1
+            lineStart = index
+            break
         }
+        record.range = start..<index
+        return record
     }
 
-    private mutating func newLine() {
-        line += 1
-        lineStart = index
-    }
-
-    private func emptyField(at offset: Int) -> CSVField {
-        CSVField(text: "", range: offset..<offset, line: line, lineStart: lineStart, wasQuoted: false)
+    private mutating func report(_ kind: CSVProblem.Kind, line: Int, offset: Int, lineStart: Int) {
+        problemCount += 1
+        if problems.count < 100 { problems.append(CSVProblem(kind: kind, line: line, offset: offset, lineStart: lineStart)) }
     }
 
     private mutating func scanField() -> CSVField {
-        let start = index
-        let startLine = line
-        let startLineStart = lineStart
-        if index < bytes.count, bytes[index] == Self.quote {
-            let text = scanQuoted(openLine: startLine, openLineStart: startLineStart, openOffset: start)
-            return CSVField(text: text, range: start..<index, line: startLine, lineStart: startLineStart, wasQuoted: true)
+        let start = index, startLine = line, startLineStart = lineStart
+        let n = bytes.count
+        if index < n, bytes[index] == Self.quote {
+            return scanQuoted(start: start, line: startLine, lineStart: startLineStart)
         }
-        while index < bytes.count {
-            let b = bytes[index]
+        // The hot loop: most fields are short unquoted runs.
+        var i = index
+        while i < n {
+            let b = bytes[i]
             if b == Self.comma || b == Self.lf || b == Self.cr { break }
-            if b == Self.quote {
-                problems.append(CSVProblem(kind: .quoteInUnquotedField, line: line, offset: index, lineStart: lineStart))
-            }
-            index += 1
+            if b == Self.quote { report(.quoteInUnquotedField, line: line, offset: i, lineStart: lineStart) }
+            i += 1
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        return CSVField(text: text, range: start..<index, line: startLine, lineStart: startLineStart, wasQuoted: false)
+        index = i
+        return CSVField(range: start..<i, content: start..<i, trailing: i..<i, line: startLine,
+                        lineStart: startLineStart, wasQuoted: false, hasEscapedQuotes: false)
     }
 
-    /// From an opening quote to just past its closing quote (and any stray text after it).
-    private mutating func scanQuoted(openLine: Int, openLineStart: Int, openOffset: Int) -> String {
-        index += 1
-        var content: [UInt8] = []
-        var chunkStart = index
-        while index < bytes.count {
-            let b = bytes[index]
+    /// From an opening quote to just past its closing quote and any stray text after it.
+    private mutating func scanQuoted(start: Int, line startLine: Int, lineStart startLineStart: Int) -> CSVField {
+        let n = bytes.count
+        var i = start + 1
+        var escaped = false
+        while i < n {
+            let b = bytes[i]
             if b == Self.quote {
-                content.append(contentsOf: bytes[chunkStart..<index])
-                if index + 1 < bytes.count, bytes[index + 1] == Self.quote {
-                    content.append(Self.quote)
-                    index += 2
-                    chunkStart = index
+                if i + 1 < n, bytes[i + 1] == Self.quote {
+                    escaped = true
+                    i += 2
                     continue
                 }
-                index += 1
-                scanAfterClosingQuote(into: &content)
-                return String(decoding: content, as: UTF8.self)
+                let content = (start + 1)..<i
+                i += 1
+                let trailStart = i
+                while i < n, bytes[i] != Self.comma, bytes[i] != Self.lf, bytes[i] != Self.cr { i += 1 }
+                if i > trailStart { report(.quoteInUnquotedField, line: line, offset: trailStart, lineStart: lineStart) }
+                index = i
+                return CSVField(range: start..<i, content: content, trailing: trailStart..<i, line: startLine,
+                                lineStart: startLineStart, wasQuoted: true, hasEscapedQuotes: escaped)
             }
-            if b == Self.lf || (b == Self.cr && !(index + 1 < bytes.count && bytes[index + 1] == Self.lf)) {
-                index += 1
-                newLine()
-                continue
+            if b == Self.lf || (b == Self.cr && !(i + 1 < n && bytes[i + 1] == Self.lf)) {
+                line += 1
+                lineStart = i + 1
             }
-            index += 1
+            i += 1
         }
-        content.append(contentsOf: bytes[chunkStart..<index])
-        problems.append(CSVProblem(kind: .unterminatedQuote, line: openLine, offset: openOffset, lineStart: openLineStart))
-        return String(decoding: content, as: UTF8.self)
-    }
-
-    /// `"abc"def,` is not RFC 4180; keep `def` rather than lose it, and say so.
-    private mutating func scanAfterClosingQuote(into content: inout [UInt8]) {
-        let start = index
-        while index < bytes.count {
-            let b = bytes[index]
-            if b == Self.comma || b == Self.lf || b == Self.cr { break }
-            index += 1
-        }
-        if index > start {
-            problems.append(CSVProblem(kind: .quoteInUnquotedField, line: line, offset: start, lineStart: lineStart))
-            content.append(contentsOf: bytes[start..<index])
-        }
+        report(.unterminatedQuote, line: startLine, offset: start, lineStart: startLineStart)
+        index = n
+        return CSVField(range: start..<n, content: (start + 1)..<n, trailing: n..<n, line: startLine,
+                        lineStart: startLineStart, wasQuoted: true, hasEscapedQuotes: escaped)
     }
 }

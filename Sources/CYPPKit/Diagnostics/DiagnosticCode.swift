@@ -23,6 +23,7 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
     case continuationCellIgnored = 20
     case ownersFileColumns = 21
     case malformedHistory = 22
+    case tooManyProblems = 23
 
     public var id: String {
         let n = String(rawValue)
@@ -32,7 +33,7 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .unparsedDate, .extraCells, .noActions, .missingTitle,
-            .derivedRefs, .continuationCellIgnored, .quoteInUnquotedField, .malformedHistory:
+            .derivedRefs, .continuationCellIgnored, .quoteInUnquotedField, .malformedHistory, .tooManyProblems:
             .warning
         default:
             .error
@@ -64,6 +65,7 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
         case .continuationCellIgnored: "a continuation row fills a cell that only an action row can have"
         case .ownersFileColumns: "the owners file lacks its Alias or Person column"
         case .malformedHistory: "a history file line is not a valid entry"
+        case .tooManyProblems: "more than 10,000 problems in one file; the rest are counted, not listed"
         }
     }
 }

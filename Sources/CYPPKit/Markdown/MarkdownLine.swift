@@ -4,28 +4,49 @@ struct MarkdownLine {
     let start: Int
     let end: Int
 
-    /// Splits on LF, dropping a CR before it, so CRLF files read the same as LF ones.
-    static func split(_ bytes: [UInt8], from start: Int) -> [MarkdownLine] {
-        var lines: [MarkdownLine] = []
-        var lineStart = start
-        var number = 1
-        var i = start
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "\n") {
-                let end = (i > lineStart && bytes[i - 1] == UInt8(ascii: "\r")) ? i - 1 : i
-                lines.append(MarkdownLine(number: number, start: lineStart, end: end))
-                number += 1
-                lineStart = i + 1
-            }
-            i += 1
-        }
-        if lineStart < bytes.count {
-            lines.append(MarkdownLine(number: number, start: lineStart, end: bytes.count))
-        }
-        return lines
+    func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}
+
+/// Lines one at a time, with one line of look-ahead (a table needs its delimiter row).
+/// CRLF reads as LF. Nothing behind the cursor is kept.
+struct LineCursor {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var offset: Int
+    private var number = 0
+    private var lookahead: MarkdownLine?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int) {
+        self.bytes = bytes
+        self.offset = start
     }
 
-    func text(in bytes: [UInt8]) -> String {
-        String(decoding: bytes[start..<end], as: UTF8.self)
+    /// Everything before this offset has been handed out.
+    var consumed: Int { lookahead?.start ?? offset }
+
+    mutating func peek() -> MarkdownLine? {
+        if lookahead == nil { lookahead = scan() }
+        return lookahead
+    }
+
+    mutating func next() -> MarkdownLine? {
+        if let l = lookahead {
+            lookahead = nil
+            return l
+        }
+        return scan()
+    }
+
+    private mutating func scan() -> MarkdownLine? {
+        guard offset < bytes.count else { return nil }
+        let start = offset
+        var i = start
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { i += 1 }
+        let end = (i > start && bytes[i - 1] == UInt8(ascii: "\r")) ? i - 1 : i
+        offset = min(i + 1, bytes.count)
+        if i == bytes.count { offset = bytes.count }
+        number += 1
+        return MarkdownLine(number: number, start: start, end: end)
     }
 }

@@ -1,90 +1,85 @@
 /// Reads a Markdown plan: `---` front matter, `# Title`, `##` outcomes, `###` prose
 /// sections, and pipe tables of actions. Problems are collected, never thrown.
-public struct MarkdownPlanReader {
-    private let source: SourceText
-    private var plan: Plan
-    private var diagnostics: [Diagnostic] = []
-    /// Prose being collected: which section of which scope (nil outcome = the plan).
+struct MarkdownPlanReader<Consumer: PlanConsumer> {
+    private var core: ReaderCore<Consumer>
+    private var lines: LineCursor
+    private var bytes: UnsafeBufferPointer<UInt8> { core.input.bytes }
+    /// Prose being collected for the open section of the current scope (the plan, or an outcome).
     private var proseLines: [String] = []
     private var proseTitle: String?
     private var proseOutcome: Int?
+    /// Columns of each outcome's last table: a header-less page-break table reuses them.
+    private var lastColumns: [Int: ColumnMap] = [:]
 
-    public static func read(_ source: SourceText) -> (plan: Plan, diagnostics: [Diagnostic]) {
-        var reader = MarkdownPlanReader(source: source)
+    static func read(_ input: ReaderInput, into consumer: Consumer) -> (Plan, [Diagnostic], Consumer) {
+        var reader = MarkdownPlanReader(core: ReaderCore(input: input, format: .markdown, consumer: consumer),
+                                        lines: LineCursor(bytes: input.bytes, start: input.contentStart))
         reader.run()
-        return (reader.plan, reader.diagnostics)
-    }
-
-    private init(source: SourceText) {
-        self.source = source
-        self.plan = Plan(title: "", path: source.path, format: .markdown)
+        if reader.core.plan.title.isEmpty {
+            let title = PlanTitle.fromFileName(input.path)
+            reader.core.report(Diagnostic(.missingTitle, at: SourceLocation(file: input.path, line: 1),
+                "no '# Title' line; using '\(title)'"))
+        }
+        let (plan, diagnostics) = reader.core.finish()
+        return (plan, diagnostics, reader.core.consumer)
     }
 
     private mutating func run() {
-        let bytes = source.bytes
-        let lines = MarkdownLine.split(bytes, from: source.contentStart)
-        var i = readFrontMatter(lines)
-        while i < lines.count {
-            let line = lines[i]
+        readFrontMatter()
+        while let line = lines.next() {
+            core.checkUTF8(line.start..<line.end, line: line.number, lineStart: line.start)
+            core.input.release(lines.consumed)
             if let (level, text) = heading(line) {
                 flushProse()
                 startHeading(level: level, text: text, line: line)
-                i += 1
-            } else if PipeRow.hasPipe(bytes, line), i + 1 < lines.count,
-                PipeRow.isDelimiter(PipeRow.cells(bytes, lines[i + 1], file: source.path))
+            } else if PipeRow.hasPipe(bytes, line), let next = lines.peek(),
+                PipeRow.isDelimiter(PipeRow.cells(bytes, next, file: core.input.path))
             {
                 flushProse()
-                i = readTable(lines, from: i)
+                _ = lines.next()
+                readTable(header: line)
             } else {
                 proseLines.append(line.text(in: bytes))
-                i += 1
             }
         }
         flushProse()
-        if plan.title.isEmpty {
-            plan.title = PlanTitle.fromFileName(source.path)
-            diagnostics.append(Diagnostic(.missingTitle, at: SourceLocation(file: source.path, line: 1),
-                "no '# Title' line; using '\(plan.title)'"))
-        }
     }
 
     /// `---` / `key: value` lines / `---` at the very top.
-    private mutating func readFrontMatter(_ lines: [MarkdownLine]) -> Int {
-        guard let first = lines.first, first.text(in: source.bytes).trimmingWhitespace() == "---" else { return 0 }
-        var i = 1
-        while i < lines.count {
-            let text = lines[i].text(in: source.bytes)
-            if text.trimmingWhitespace() == "---" { return i + 1 }
+    private mutating func readFrontMatter() {
+        guard let first = lines.peek(), first.text(in: bytes).trimmingWhitespace() == "---" else { return }
+        _ = lines.next()
+        while let line = lines.next() {
+            let text = line.text(in: bytes)
+            if text.trimmingWhitespace() == "---" { return }
             if let colon = text.firstIndex(of: ":") {
                 let key = text[..<colon].trimmingWhitespace(), value = text[text.index(after: colon)...].trimmingWhitespace()
-                if !key.isEmpty { plan.metadata.append(ExtraField(name: String(key), value: String(value))) }
+                if !key.isEmpty { core.plan.metadata.append(ExtraField(name: String(key), value: String(value))) }
             }
-            i += 1
         }
-        diagnostics.append(Diagnostic(.unterminatedFrontMatter, at: SourceLocation(file: source.path, line: 1),
+        core.report(Diagnostic(.unterminatedFrontMatter, at: SourceLocation(file: core.input.path, line: 1),
             "front matter opened with '---' is never closed"))
-        return lines.count
     }
 
     private func heading(_ line: MarkdownLine) -> (Int, String)? {
-        let text = line.text(in: source.bytes)
-        let hashes = text.prefix { $0 == "#" }.count
+        var hashes = 0
+        while line.start + hashes < line.end, bytes[line.start + hashes] == UInt8(ascii: "#") { hashes += 1 }
         guard (1...6).contains(hashes) else { return nil }
-        let rest = text.dropFirst(hashes)
-        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var title = rest.trimmingWhitespace()
+        let after = line.start + hashes
+        guard after == line.end || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") else { return nil }
+        var title = line.text(in: bytes).dropFirst(hashes).trimmingWhitespace()
         while title.hasSuffix("#") { title = title.dropLast() }  // closing hashes are decoration
         return (hashes, String(title.trimmingWhitespace()))
     }
 
     private mutating func startHeading(level: Int, text: String, line: MarkdownLine) {
-        let location = SourceLocation(file: source.path, line: line.number)
-        if level == 1 && plan.title.isEmpty {
-            plan.title = text
+        let location = SourceLocation(file: core.input.path, line: line.number)
+        if level == 1 && core.plan.title.isEmpty {
+            core.plan.title = text
         } else if level == 2 {
-            let (ref, title) = OutcomeHeading.parse(text, fallbackRef: String(plan.outcomes.count + 1))
-            plan.outcomes.append(Outcome(ref: ref, title: title, location: location))
-            proseOutcome = plan.outcomes.count - 1
+            let (ref, title) = OutcomeHeading.parse(text, fallbackRef: String(core.plan.outcomes.count + 1))
+            core.plan.outcomes.append(Outcome(ref: ref, title: title, location: location))
+            proseOutcome = core.plan.outcomes.count - 1
             proseTitle = nil
         } else {
             proseTitle = text
@@ -93,7 +88,7 @@ public struct MarkdownPlanReader {
     }
 
     private mutating func addSection(_ section: Section) {
-        if let o = proseOutcome { plan.outcomes[o].sections.append(section) } else { plan.sections.append(section) }
+        if let o = proseOutcome { core.plan.outcomes[o].sections.append(section) } else { core.plan.sections.append(section) }
     }
 
     /// Appends collected prose to the open section, or to an untitled one if none is open.
@@ -111,47 +106,46 @@ public struct MarkdownPlanReader {
             guard let last = s.indices.last else { return }
             s[last].text = s[last].text.isEmpty ? text : s[last].text + "\n\n" + text
         }
-        if let o = proseOutcome { append(&plan.outcomes[o].sections) } else { append(&plan.sections) }
+        if let o = proseOutcome { append(&core.plan.outcomes[o].sections) } else { append(&core.plan.sections) }
     }
 
-    /// A header row, its delimiter row, then body rows until a line without a pipe.
-    private mutating func readTable(_ lines: [MarkdownLine], from start: Int) -> Int {
-        let bytes = source.bytes
-        let header = PipeRow.cells(bytes, lines[start], file: source.path)
+    /// Body rows after a header and its delimiter row, until a line without a pipe or a heading.
+    private mutating func readTable(header headerLine: MarkdownLine) {
+        let path = core.input.path
+        let header = PipeRow.cells(bytes, headerLine, file: path)
+        var found: [Diagnostic] = []
         let columns = ColumnMap.resolve(header, allowed: { ![.outcome, .outcomeSection, .planTitle, .planMetadata].contains($0) },
-                                        diagnostics: &diagnostics)
-        var i = start + 2
-        var rows: [TableRow] = []
-        while i < lines.count, PipeRow.hasPipe(bytes, lines[i]), heading(lines[i]) == nil {
-            rows.append(PipeRow.cells(bytes, lines[i], file: source.path))
-            i += 1
-        }
-        let tableLocation = SourceLocation(file: source.path, line: lines[start].number)
+                                        diagnostics: &found)
+        found.forEach { core.report($0) }
+        let tableLocation = SourceLocation(file: path, line: headerLine.number)
         // A header-less page-break table (`| | | |`) continues the table before it.
         let isBlankHeader = header.cells.allSatisfy { $0.text.isEmpty }
-        guard let o = plan.outcomes.indices.last else {
-            if !rows.isEmpty || !isBlankHeader {
-                diagnostics.append(Diagnostic(.tableOutsideOutcome, at: tableLocation,
-                    "table comes before the first '## Outcome' heading; its rows are not read"))
-            }
-            return i
-        }
-        let effective = isBlankHeader ? (lastColumns[o] ?? columns) : columns
-        guard effective.has(.action) else {
-            diagnostics.append(Diagnostic(.missingActionColumn, at: tableLocation,
-                "table has no Action column (headers: \(header.cells.map { "'\($0.text)'" }.joined(separator: ", ")))"))
-            return i
-        }
-        if !effective.has(.ref) && !isBlankHeader {
-            diagnostics.append(Diagnostic(.derivedRefs, at: tableLocation,
+        let outcome = core.plan.outcomes.indices.last
+        let effective = outcome.flatMap { isBlankHeader ? lastColumns[$0] : nil } ?? columns
+        var problem: Diagnostic?
+        if outcome == nil {
+            problem = Diagnostic(.tableOutsideOutcome, at: tableLocation,
+                "table comes before the first '## Outcome' heading; its rows are not read")
+        } else if !effective.has(.action) {
+            problem = Diagnostic(.missingActionColumn, at: tableLocation,
+                "table has no Action column (headers: \(header.cells.map { "'\($0.text)'" }.joined(separator: ", ")))")
+        } else if !effective.has(.ref) && !isBlankHeader {
+            core.report(Diagnostic(.derivedRefs, at: tableLocation,
                 "table has no Ref column; refs are numbered by position and change if rows move"))
         }
-        lastColumns[o] = effective
-        var assembler = ActionAssembler(columns: effective)
-        for row in rows { assembler.add(row, outcomeRef: plan.outcomes[o].ref, to: &plan.outcomes[o].actions) }
-        diagnostics += assembler.diagnostics
-        return i
+        var sawRows = false
+        if let outcome, problem == nil {
+            lastColumns[outcome] = effective
+            core.assembler.columns = effective
+        }
+        while let line = lines.peek(), PipeRow.hasPipe(bytes, line), heading(line) == nil {
+            _ = lines.next()
+            core.checkUTF8(line.start..<line.end, line: line.number, lineStart: line.start)
+            core.input.release(lines.consumed)
+            sawRows = true
+            if let outcome, problem == nil { core.add(PipeRow.cells(bytes, line, file: path), outcome: outcome) }
+        }
+        // An empty page-break table before any outcome is page furniture, not a problem.
+        if let problem, sawRows || !isBlankHeader || outcome != nil { core.report(problem) }
     }
-
-    private var lastColumns: [Int: ColumnMap] = [:]
 }

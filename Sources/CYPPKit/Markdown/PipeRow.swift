@@ -4,7 +4,7 @@ enum PipeRow {
         space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
 
     /// True when the line has an unescaped pipe: it may be a table row.
-    static func hasPipe(_ bytes: [UInt8], _ line: MarkdownLine) -> Bool {
+    static func hasPipe(_ bytes: UnsafeBufferPointer<UInt8>, _ line: MarkdownLine) -> Bool {
         var i = line.start
         while i < line.end {
             if bytes[i] == backslash { i += 2; continue }
@@ -15,7 +15,7 @@ enum PipeRow {
     }
 
     /// Cells with the byte range between their pipes (what an edit replaces).
-    static func cells(_ bytes: [UInt8], _ line: MarkdownLine, file: String) -> TableRow {
+    static func cells(_ bytes: UnsafeBufferPointer<UInt8>, _ line: MarkdownLine, file: String) -> TableRow {
         var start = line.start
         var end = line.end
         while start < end, bytes[start] == space || bytes[start] == tab { start += 1 }
@@ -68,8 +68,8 @@ enum PipeRow {
     }
 
     /// Trimmed, `\|` unescaped and `<br>` turned into a newline.
-    private static func cellText(_ raw: ArraySlice<UInt8>) -> String {
-        let s = String(decoding: raw, as: UTF8.self).trimmingWhitespace()
+    private static func cellText(_ raw: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        let s = String(decoding: UnsafeBufferPointer(rebasing: raw), as: UTF8.self).trimmingWhitespace()
         guard s.contains("\\|") || s.contains("<br") else { return String(s) }
         return MarkdownCellText.decode(String(s))
     }

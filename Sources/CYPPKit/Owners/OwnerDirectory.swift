@@ -33,19 +33,24 @@ public struct OwnerDirectory: Sendable {
     }
 
     mutating func add(_ source: SourceText, diagnostics: inout [Diagnostic]) {
-        var scanner = CSVScanner(bytes: source.bytes, start: source.contentStart)
+        source.bytes.withUnsafeBufferPointer { add($0, path: source.path, diagnostics: &diagnostics) }
+    }
+
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, path: String, diagnostics: inout [Diagnostic]) {
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var scanner = CSVScanner(bytes: bytes, start: bom)
         guard let header = scanner.next() else { return }
-        let names = header.fields.map { $0.text.collapsingWhitespace().lowercased() }
+        let names = header.fields.map { $0.text(in: bytes).collapsingWhitespace().lowercased() }
         guard let alias = names.firstIndex(where: { ["alias", "owner", "as written"].contains($0) }),
             let person = names.firstIndex(where: { ["person", "name"].contains($0) })
         else {
-            diagnostics.append(Diagnostic(.ownersFileColumns, at: SourceLocation(file: source.path, line: 1),
+            diagnostics.append(Diagnostic(.ownersFileColumns, at: SourceLocation(file: path, line: 1),
                 "owners file needs Alias and Person columns (and optionally Email)"))
             return
         }
         let email = names.firstIndex(of: "email")
         while let record = scanner.next() {
-            let cells = record.fields.map { String($0.text.trimmingWhitespace()) }
+            let cells = record.fields.map { String($0.text(in: bytes).trimmingWhitespace()) }
             func cell(_ i: Int?) -> String { i.flatMap { $0 < cells.count ? cells[$0] : nil } ?? "" }
             guard !cell(alias).isEmpty, !cell(person).isEmpty else { continue }
             let entry = Person(key: Person.key(for: cell(person)), name: cell(person),

@@ -1,12 +1,25 @@
 /// Turns table rows into actions and milestones, the same way for Markdown and CSV:
 /// a row with a Ref or Action starts an action; a row with both empty continues the
-/// action above it as a further milestone.
+/// action above it (in the same outcome) as a further milestone. An action is finished,
+/// and handed back, when the next one starts.
 struct ActionAssembler {
-    let columns: ColumnMap
+    /// The current table's columns; a Markdown file may change them between tables.
+    var columns: ColumnMap
     private(set) var diagnostics: [Diagnostic] = []
+    private var pending: (action: Action, outcome: Int)?
+    /// Actions started per outcome, for refs derived from position.
+    private var started: [Int: Int] = [:]
+    /// Due texts repeat (every row of a plan says `March 2019`): parse each once.
+    private var dueCache: [String: DueDate] = [:]
 
     init(columns: ColumnMap) {
         self.columns = columns
+    }
+
+    /// Hands over the diagnostics found so far.
+    mutating func takeDiagnostics() -> [Diagnostic] {
+        defer { diagnostics = [] }
+        return diagnostics
     }
 
     private func cell(_ kind: ColumnKind, _ row: TableRow) -> TableCell? {
@@ -18,16 +31,33 @@ struct ActionAssembler {
         cell(kind, row)?.text ?? ""
     }
 
-    /// Adds `row` to `actions` (the current outcome's), starting or continuing an action.
-    mutating func add(_ row: TableRow, outcomeRef: String, to actions: inout [Action]) {
-        guard row.cells.contains(where: { !$0.text.isEmpty }) else { return }
+    /// Adds a row of outcome number `outcome`; returns the previous action if this row finished it.
+    mutating func add(_ row: TableRow, outcome: Int, outcomeRef: String) -> (action: Action, outcome: Int)? {
+        guard row.cells.contains(where: { !$0.text.isEmpty }) else { return nil }
         reportExtraCells(row)
         let ref = text(.ref, row), actionText = text(.action, row)
         if ref.isEmpty && actionText.isEmpty {
-            continueAction(row, in: &actions)
-        } else {
-            actions.append(startAction(row, ref: ref, text: actionText, outcomeRef: outcomeRef, count: actions.count))
+            guard var p = pending, p.outcome == outcome else {
+                diagnostics.append(Diagnostic(.orphanContinuation, at: row.location,
+                    "row has no Ref or Action and there is no action above it to continue"))
+                return nil
+            }
+            pending = nil
+            continueAction(row, &p.action)
+            pending = p
+            return nil
         }
+        let count = started[outcome, default: 0]
+        started[outcome] = count + 1
+        let finished = pending
+        pending = (startAction(row, ref: ref, text: actionText, outcomeRef: outcomeRef, count: count), outcome)
+        return finished
+    }
+
+    /// The last action, at the end of the input.
+    mutating func finish() -> (action: Action, outcome: Int)? {
+        defer { pending = nil }
+        return pending
     }
 
     private mutating func startAction(_ row: TableRow, ref: String, text: String, outcomeRef: String, count: Int) -> Action {
@@ -54,13 +84,7 @@ struct ActionAssembler {
         return action
     }
 
-    private mutating func continueAction(_ row: TableRow, in actions: inout [Action]) {
-        guard var action = actions.popLast() else {
-            diagnostics.append(Diagnostic(.orphanContinuation, at: row.location,
-                "row has no Ref or Action and there is no action above it to continue"))
-            return
-        }
-        defer { actions.append(action) }
+    private mutating func continueAction(_ row: TableRow, _ action: inout Action) {
         let milestone = text(.milestone, row)
         let due = date(.due, row), owner = nonEmpty(text(.owner, row))
         if !milestone.isEmpty || due != nil || owner != nil {
@@ -83,7 +107,13 @@ struct ActionAssembler {
 
     private mutating func date(_ kind: ColumnKind, _ row: TableRow) -> DueDate? {
         guard let c = cell(kind, row), !c.text.isEmpty else { return nil }
-        let parsed = DueDateParser.parse(c.text)
+        let parsed: DueDate
+        if let cached = dueCache[c.text] {
+            parsed = cached
+        } else {
+            parsed = DueDateParser.parse(c.text)
+            if dueCache.count < 4096 { dueCache[c.text] = parsed }
+        }
         if parsed.isUnparsed {
             let what = kind == .start ? "start date" : "due date"
             diagnostics.append(Diagnostic(.unparsedDate, at: c.location, "unparsed \(what) '\(c.text)'; no deadline taken from it"))

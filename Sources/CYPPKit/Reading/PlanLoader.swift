@@ -4,45 +4,62 @@ import Foundation
 public enum PlanLoader {
     /// Parses bytes already in memory; the file's format comes from its extension.
     public static func parse(_ source: SourceText) -> (plan: Plan, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        if source.bytes.count == source.contentStart {
-            diagnostics.append(Diagnostic(.emptyFile, at: SourceLocation(file: source.path, line: 1), "file is empty; expected a plan (a header row or a '# Title')"))
-        } else if let bad = source.firstInvalidUTF8() {
-            diagnostics.append(Diagnostic(.invalidUTF8, at: bad,
-                "invalid UTF-8 here; save the file as UTF-8 (the bad bytes read as U+FFFD)"))
+        source.bytes.withUnsafeBufferPointer { bytes in
+            let (plan, diagnostics, collected) = read(ReaderInput(path: source.path, bytes: bytes), into: ActionCollector())
+            return (assemble(plan, collected), diagnostics)
         }
-        let (plan, found) = PlanFiles.format(of: source.path) == .csv
-            ? CSVPlanReader.read(source) : MarkdownPlanReader.read(source)
-        diagnostics += found
-        diagnostics += PlanChecks.duplicateRefs(plan)
-        if plan.outcomes.allSatisfy({ $0.actions.isEmpty }) && !diagnostics.hasErrors {
-            diagnostics.append(Diagnostic(.noActions, at: SourceLocation(file: source.path, line: 1),
-                "plan has no actions (no table with an Action column under a '##' outcome)"))
-        }
-        return (plan, diagnostics)
     }
 
+    /// Reads a whole file, keeping its bytes: what an edit needs.
     public static func read(file path: String) throws(InputError) -> (plan: Plan, diagnostics: [Diagnostic], source: SourceText) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { throw .missing(path) }
-            throw .unreadable(path, isDirectory.boolValue ? "is a folder, not a plan file" : "cannot be read (permissions?)")
-        }
-        let source = SourceText(path: path, bytes: [UInt8](data))
+        let file = try MappedFile(path: path)
+        let source = SourceText(path: path, bytes: Array(file.bytes))
         let (plan, diagnostics) = parse(source)
         return (plan, diagnostics, source)
     }
 
-    /// Every plan under `paths` (files or folders), in order.
+    /// Every plan under `paths` (files or folders), in order, with the folders' owners files.
     public static func load(_ paths: [String]) throws(InputError) -> Portfolio {
         var portfolio = Portfolio()
         for file in try PlanFiles.expand(paths) {
-            let (plan, diagnostics, _) = try read(file: file)
-            portfolio.plans.append(plan)
+            var collector = ActionCollector()
+            let (plan, diagnostics) = try PlanStream.read(file: file, into: &collector)
+            portfolio.plans.append(assemble(plan, collector))
             portfolio.diagnostics += diagnostics
             portfolio.owners.load(folder: (file as NSString).deletingLastPathComponent, diagnostics: &portfolio.diagnostics)
         }
         return portfolio
+    }
+
+    /// The reader for the file's format, with the empty-file check both formats share.
+    static func read<C: PlanConsumer>(_ input: ReaderInput, into consumer: C) -> (Plan, [Diagnostic], C) {
+        var (plan, diagnostics, consumer) = PlanFiles.format(of: input.path) == .csv
+            ? CSVPlanReader.read(input, into: consumer) : MarkdownPlanReader.read(input, into: consumer)
+        if input.bytes.count == input.contentStart {
+            diagnostics.removeAll { $0.code == .noActions || $0.code == .missingTitle }
+            diagnostics.insert(Diagnostic(.emptyFile, at: SourceLocation(file: input.path, line: 1),
+                "file is empty; expected a plan (a header row or a '# Title')"), at: 0)
+        }
+        plan.path = input.path
+        return (plan, diagnostics, consumer)
+    }
+
+    private static func assemble(_ plan: Plan, _ collected: ActionCollector) -> Plan {
+        var plan = plan
+        for i in plan.outcomes.indices where i < collected.actions.count { plan.outcomes[i].actions = collected.actions[i] }
+        return plan
+    }
+}
+
+/// Reading a plan file front to back without keeping it: memory stays flat however large
+/// the file, and each action goes to the consumer as soon as it is complete.
+public enum PlanStream {
+    public static func read<C: PlanConsumer>(file path: String, into consumer: inout C) throws(InputError) -> (plan: Plan, diagnostics: [Diagnostic]) {
+        let file = try MappedFile(path: path)
+        let input = ReaderInput(path: path, bytes: file.bytes) { file.release(before: $0) }
+        let (plan, diagnostics, updated) = PlanLoader.read(input, into: consumer)
+        consumer = updated
+        return withExtendedLifetime(file) { (plan, diagnostics) }
     }
 }
 

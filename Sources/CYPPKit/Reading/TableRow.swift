@@ -1,29 +1,57 @@
-/// A table cell from either format, with what an edit or a diagnostic needs.
-public struct TableCell: Sendable {
-    public var text: String
+/// A table cell from either format, with what an edit or a diagnostic needs. Valid only
+/// while its file is being read: a CSV cell works out its column from the bytes on demand.
+struct TableCell {
+    var text: String
     /// Bytes an edit of this cell replaces (Markdown: between the pipes; CSV: the field).
-    public var range: Range<Int>
-    public var location: SourceLocation
+    var range: Range<Int>
+    private let position: Position
+
+    private enum Position {
+        case known(SourceLocation)
+        case lazy(file: String, line: Int, lineStart: Int, bytes: UnsafeBufferPointer<UInt8>)
+    }
+
+    init(text: String, range: Range<Int>, location: SourceLocation) {
+        self.text = text
+        self.range = range
+        self.position = .known(location)
+    }
+
+    init(text: String, range: Range<Int>, file: String, line: Int, lineStart: Int, bytes: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+        self.range = range
+        self.position = .lazy(file: file, line: line, lineStart: lineStart, bytes: bytes)
+    }
+
+    var location: SourceLocation {
+        switch position {
+        case .known(let l): return l
+        case .lazy(let file, let line, let lineStart, let bytes):
+            var col = 1
+            for i in max(0, lineStart)..<min(range.lowerBound, bytes.count) where bytes[i] & 0xC0 != 0x80 { col += 1 }
+            return SourceLocation(file: file, line: line, column: col)
+        }
+    }
 }
 
 /// One row of a Markdown table or one CSV record.
-public struct TableRow: Sendable {
-    public var cells: [TableCell]
-    public var location: SourceLocation
+struct TableRow {
+    var cells: [TableCell]
+    var location: SourceLocation
 }
 
 /// Header cells resolved to column kinds, with the problems found doing so.
-public struct ColumnMap: Sendable {
-    public let headers: [String]
-    public let kinds: [ColumnKind]
+struct ColumnMap: Sendable {
+    let headers: [String]
+    let kinds: [ColumnKind]
 
-    public init(headers: [String], kinds: [ColumnKind]) {
+    init(headers: [String], kinds: [ColumnKind]) {
         self.headers = headers
         self.kinds = kinds
     }
 
     /// Resolves headers; `allowed` limits which kinds count (Markdown has no outcome column).
-    public static func resolve(
+    static func resolve(
         _ header: TableRow, allowed: (ColumnKind) -> Bool, diagnostics: inout [Diagnostic]
     ) -> ColumnMap {
         var seen: Set<ColumnKind> = []
@@ -42,7 +70,7 @@ public struct ColumnMap: Sendable {
         return ColumnMap(headers: header.cells.map(\.text), kinds: kinds)
     }
 
-    public func index(of kind: ColumnKind) -> Int? { kinds.firstIndex(of: kind) }
+    func index(of kind: ColumnKind) -> Int? { kinds.firstIndex(of: kind) }
 
-    public func has(_ kind: ColumnKind) -> Bool { kinds.contains(kind) }
+    func has(_ kind: ColumnKind) -> Bool { kinds.contains(kind) }
 }

@@ -1,0 +1,60 @@
+import Foundation
+
+/// A plan file's bytes for reading front to back. Large files are memory-mapped and the
+/// pages already read are handed back to the kernel as the reader moves on, so reading a
+/// 200 MB plan needs a few megabytes of memory, not 200.
+public final class MappedFile {
+    public let path: String
+    public let bytes: UnsafeBufferPointer<UInt8>
+    private let mapping: UnsafeMutableRawPointer?
+    private let owned: UnsafeMutableBufferPointer<UInt8>?
+    private var released = 0
+    private static let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    /// Release in steps of this many bytes: fewer system calls, still a small window.
+    private static let step = 8 << 20
+    /// Below this size a plain read is simpler and just as fast.
+    static let mapThreshold = 1 << 20
+
+    public init(path: String) throws(InputError) {
+        self.path = path
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { throw .missing(path) }
+            throw .unreadable(path, isDirectory.boolValue ? "is a folder, not a plan file" : "cannot be read (permissions?)")
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path, "cannot be read") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path, "is a folder, not a plan file") }
+        let size = Int(info.st_size)
+        if size >= Self.mapThreshold, let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED {
+            _ = madvise(p, size, MADV_SEQUENTIAL)
+            mapping = p
+            owned = nil
+            bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
+        } else {
+            // Small files, pipes and anything mmap refuses: read it all.
+            guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "cannot be read") }
+            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, data.count))
+            _ = buffer.initialize(from: data)
+            owned = buffer
+            mapping = nil
+            bytes = UnsafeBufferPointer(start: buffer.baseAddress, count: data.count)
+        }
+    }
+
+    /// The reader is past `offset`: pages wholly before it may leave memory.
+    public func release(before offset: Int) {
+        guard let mapping, offset - released >= Self.step else { return }
+        let end = (offset / Self.page) * Self.page
+        guard end > released else { return }
+        _ = madvise(mapping + released, end - released, MADV_DONTNEED)
+        released = end
+    }
+
+    deinit {
+        if let mapping { munmap(mapping, bytes.count) }
+        owned?.deallocate()
+    }
+}

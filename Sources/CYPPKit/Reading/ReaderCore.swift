@@ -1,0 +1,82 @@
+/// What both readers share while reading: the plan so far, its diagnostics, the pending
+/// action, duplicate refs, and the consumer finished actions go to.
+struct ReaderCore<Consumer: PlanConsumer> {
+    let input: ReaderInput
+    var plan: Plan
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Every problem counts, but a file with a million bad cells keeps only the first ones.
+    private var dropped = 0
+    static var keptDiagnostics: Int { 10_000 }
+    var consumer: Consumer
+    var assembler: ActionAssembler
+    private var refs = RefIndex()
+    private var reportedInvalidUTF8 = false
+    private(set) var actionCount = 0
+
+    init(input: ReaderInput, format: Plan.Format, consumer: Consumer) {
+        self.input = input
+        self.plan = Plan(title: "", path: input.path, format: format)
+        self.consumer = consumer
+        self.assembler = ActionAssembler(columns: ColumnMap(headers: [], kinds: []))
+    }
+
+    /// Adds a row to the action being assembled; a finished action goes to the consumer.
+    mutating func add(_ row: TableRow, outcome: Int) {
+        if let done = assembler.add(row, outcome: outcome, outcomeRef: plan.outcomes[outcome].ref) { emit(done) }
+        if !assembler.diagnostics.isEmpty { for d in assembler.takeDiagnostics() { report(d) } }
+    }
+
+    mutating func report(_ d: Diagnostic) {
+        if diagnostics.count < Self.keptDiagnostics { diagnostics.append(d) } else { dropped += 1 }
+    }
+
+    /// The end of the file (or of a scope a continuation may not cross).
+    mutating func flush() {
+        if let done = assembler.finish() { emit(done) }
+    }
+
+    private mutating func emit(_ done: (action: Action, outcome: Int)) {
+        if let first = refs.insert(done.action.ref, line: done.action.location.line) {
+            report(Diagnostic(.duplicateRef, at: done.action.location,
+                "duplicate ref '\(done.action.ref)' (first used on line \(first)); refs must be unique in a plan"))
+        }
+        actionCount += 1
+        consumer.consume(done.action, outcome: done.outcome, in: plan)
+    }
+
+    /// Checks a span once; only the first invalid sequence in a file is reported.
+    mutating func checkUTF8(_ range: Range<Int>, line: Int, lineStart: Int) {
+        guard !reportedInvalidUTF8, let bad = UTF8Check.firstInvalid(input.bytes, range) else { return }
+        reportedInvalidUTF8 = true
+        report(Diagnostic(.invalidUTF8, at: location(line: line, offset: bad, lineStart: lineStart),
+            "invalid UTF-8 here; save the file as UTF-8 (the bad bytes read as U+FFFD)"))
+    }
+
+    func location(line: Int, offset: Int, lineStart: Int) -> SourceLocation {
+        var col = 1
+        var i = max(0, lineStart)
+        while i < min(offset, input.bytes.count) {
+            if input.bytes[i] & 0xC0 != 0x80 { col += 1 }
+            i += 1
+        }
+        return SourceLocation(file: input.path, line: line, column: col)
+    }
+
+    /// Plan-level checks that need the whole file read; returns the plan and diagnostics.
+    mutating func finish() -> (Plan, [Diagnostic]) {
+        flush()
+        for d in assembler.takeDiagnostics() { report(d) }
+        if dropped > 0 {
+            diagnostics.append(Diagnostic(.tooManyProblems, at: SourceLocation(file: input.path, line: 1),
+                "\(dropped) more problems not listed; fix the ones above and check again"))
+        }
+        if plan.title.isEmpty {
+            plan.title = PlanTitle.fromFileName(input.path)
+        }
+        if actionCount == 0 && !diagnostics.hasErrors {
+            diagnostics.append(Diagnostic(.noActions, at: SourceLocation(file: input.path, line: 1),
+                "plan has no actions (no table with an Action column under a '##' outcome)"))
+        }
+        return (plan, diagnostics)
+    }
+}

@@ -1,0 +1,30 @@
+/// UTF-8 validation of a span, ASCII first: plans are mostly ASCII, so most spans cost one
+/// quick loop. Used per record or line, while the bytes are still in cache.
+enum UTF8Check {
+    /// Offset of the first invalid sequence in `range`, or nil when it is all valid.
+    static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        let end = min(range.upperBound, bytes.count)
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let need: Int
+            switch b {
+            case 0xC2...0xDF: need = 1
+            case 0xE0...0xEF: need = 2
+            case 0xF0...0xF4: need = 3
+            default: return i
+            }
+            guard i + need < end else { return i }
+            let second = bytes[i + 1]
+            if second & 0xC0 != 0x80 { return i }
+            if need >= 2 && bytes[i + 2] & 0xC0 != 0x80 { return i }
+            if need == 3 && bytes[i + 3] & 0xC0 != 0x80 { return i }
+            // Overlongs and surrogates: the second byte's range is narrower.
+            if (b == 0xE0 && second < 0xA0) || (b == 0xED && second > 0x9F)
+                || (b == 0xF0 && second < 0x90) || (b == 0xF4 && second > 0x8F) { return i }
+            i += need + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import CYPPKit
+
+/// The streaming path gives the same actions as the whole-plan path, without keeping them.
+@Suite("Streaming reads")
+struct PlanStreamTests {
+    struct Refs: PlanConsumer {
+        var seen: [String] = []
+        var outcomes: [String] = []
+        mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
+            seen.append(action.ref)
+            outcomes.append(plan.outcomes[outcome].ref)
+        }
+    }
+
+    @Test(arguments: Repo.shippedPlans + ["Tests/Fixtures/markdown/basic.md", "Tests/Fixtures/csv/basic.csv"])
+    func streamingSeesEveryActionInOrder(path: String) throws {
+        var refs = Refs()
+        let (streamed, streamedDiagnostics) = try PlanStream.read(file: Repo.path(path), into: &refs)
+        let (whole, diagnostics, _) = try Repo.read(Repo.path(path))
+        #expect(refs.seen == whole.allActions.map(\.action.ref))
+        #expect(refs.outcomes == whole.allActions.map(\.outcome.ref))
+        #expect(streamed.outcomes.allSatisfy { $0.actions.isEmpty })
+        #expect(streamedDiagnostics == diagnostics)
+    }
+
+    @Test func aLargeFileIsMappedAndReadToTheEnd() throws {
+        // Over the mapping threshold, so the mmap path and page release are exercised.
+        var text = "Outcome,Ref,Action,Due Date,Progress\n"
+        let rows = 40_000
+        for i in 1...rows { text += "\"\(i % 7): Outcome\",\(i),\"Action \(i), with a comma\",March 2025,Green\n" }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cyppctl-stream-\(UUID().uuidString).csv")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(text.utf8.count > MappedFile.mapThreshold)
+        var refs = Refs()
+        let (plan, diagnostics) = try PlanStream.read(file: url.path, into: &refs)
+        #expect(refs.seen.count == rows && refs.seen.last == String(rows))
+        #expect(plan.outcomes.count == 7)
+        #expect(diagnostics.map(\.code) == [.missingTitle])
+    }
+
+    @Test func aFloodOfProblemsIsCountedButOnlyTheFirstOnesKept() {
+        var text = "Outcome,Ref,Action,Progress\n"
+        for i in 1...10_050 { text += "1: A,\(i),Do,Purple\n" }
+        let (_, diagnostics) = PlanLoader.parse(SourceText("flood.csv", text))
+        #expect(diagnostics.count == 10_001, "10,000 kept (10,050 ratings + the missing title) and the count")
+        #expect(diagnostics.last?.code == .tooManyProblems)
+        #expect(diagnostics.last?.message.hasPrefix("51 more problems") == true)
+    }
+
+    @Test func duplicateRefsAreFoundExactlyAcrossManyRefs() {
+        var index = RefIndex()
+        for i in 0..<50_000 { #expect(index.insert("r\(i)", line: i + 1) == nil) }
+        #expect(index.insert("r123", line: 99_999) == 124)
+        #expect(index.insert("r50000", line: 100_000) == nil)
+    }
+}
