@@ -23,6 +23,7 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
     case continuationCellIgnored = 20
     case ownersFileColumns = 21
     case malformedHistory = 22
+    case unresolvedOwner = 23
 
     public var id: String {
         let n = String(rawValue)
@@ -32,7 +33,8 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .unparsedDate, .extraCells, .noActions, .missingTitle,
-            .derivedRefs, .continuationCellIgnored, .quoteInUnquotedField, .malformedHistory:
+            .derivedRefs, .continuationCellIgnored, .quoteInUnquotedField, .malformedHistory,
+            .unresolvedOwner:
             .warning
         default:
             .error
@@ -64,6 +66,7 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
         case .continuationCellIgnored: "a continuation row fills a cell that only an action row can have"
         case .ownersFileColumns: "the owners file lacks its Alias or Person column"
         case .malformedHistory: "a history file line is not a valid entry"
+        case .unresolvedOwner: "an owner is not listed in the owners file"
         }
     }
 }
