@@ -50,12 +50,13 @@ public struct OverdueQuery: Sendable {
     /// Most overdue first, then by plan, ref (numerically: 1.2 before 1.10) and milestone.
     public func rows(in portfolio: Portfolio) -> [OverdueRow] {
         let outcomeFilter = ActionFilter(outcome: outcome)
+        let people = PersonIndex(portfolio)
         var rows: [OverdueRow] = []
         for plan in portfolio.plans {
             for (outcome, action) in plan.allActions where outcomeFilter.matches(action, in: outcome) {
                 for item in action.dueItems {
                     guard let days = daysOverdue(item) else { continue }
-                    let person = item.owner.map(portfolio.owners.resolve)
+                    let person = item.owner.map(people.person(for:))
                     guard ownerMatches(item.owner, person) else { continue }
                     rows.append(row(item, days: days, person: person, outcome: outcome, plan: plan))
                 }

@@ -21,9 +21,10 @@ public struct OwnerSummary: Equatable, Sendable {
     public static func summaries(of portfolio: Portfolio, asOf: Day) -> [OwnerSummary] {
         var byKey: [String: OwnerSummary] = [:]
         var unowned = OwnerSummary(person: nil)
+        let people = PersonIndex(portfolio)
         func update(_ owner: String?, _ change: (inout OwnerSummary) -> Void) {
             guard let owner else { return change(&unowned) }
-            let person = portfolio.owners.resolve(owner)
+            let person = people.person(for: owner)
             change(&byKey[person.key, default: OwnerSummary(person: person)])
         }
         for plan in portfolio.plans {
