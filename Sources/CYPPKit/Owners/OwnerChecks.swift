@@ -1,9 +1,11 @@
+import Foundation
+
 extension OwnerDirectory {
     /// Warnings for owner cells (actions' and milestones') the owners file does not list:
-    /// one per distinct cell text in a plan, at its first use. Nothing without an owners file,
-    /// where every owner is simply shown by the name part of its cell.
+    /// one per distinct cell text in a plan, at its first use. Only for a plan whose own folder
+    /// has an owners file: elsewhere owners are simply shown by the name part of their cell.
     public func unresolvedOwners(in plan: Plan) -> [Diagnostic] {
-        guard !isEmpty else { return [] }
+        guard paths.contains(Self.path(inFolder: (plan.path as NSString).deletingLastPathComponent)) else { return [] }
         var uses: [(owner: String, at: SourceLocation, count: Int)] = []
         var index: [String: Int] = [:]
         func note(_ owner: String?, _ location: SourceLocation) {
