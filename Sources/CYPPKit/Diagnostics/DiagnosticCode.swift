@@ -24,6 +24,7 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
     case ownersFileColumns = 21
     case malformedHistory = 22
     case tooManyProblems = 23
+    case unresolvedOwner = 24
 
     public var id: String {
         let n = String(rawValue)
@@ -33,7 +34,8 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .unparsedDate, .extraCells, .noActions, .missingTitle,
-            .derivedRefs, .continuationCellIgnored, .quoteInUnquotedField, .malformedHistory, .tooManyProblems:
+            .derivedRefs, .continuationCellIgnored, .quoteInUnquotedField, .malformedHistory, .tooManyProblems,
+            .unresolvedOwner:
             .warning
         default:
             .error
@@ -66,6 +68,7 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
         case .ownersFileColumns: "the owners file lacks its Alias or Person column"
         case .malformedHistory: "a history file line is not a valid entry"
         case .tooManyProblems: "more than 10,000 problems in one file; the rest are counted, not listed"
+        case .unresolvedOwner: "an owner is not listed in the owners file"
         }
     }
 }

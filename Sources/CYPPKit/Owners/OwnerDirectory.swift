@@ -17,6 +17,11 @@ public struct OwnerDirectory: Sendable {
 
     public var isEmpty: Bool { paths.isEmpty }
 
+    /// Where a folder's owners file is, as `paths` records it.
+    public static func path(inFolder folder: String) -> String {
+        (folder.isEmpty ? "." : folder) + "/" + fileName
+    }
+
     /// Resolves an owner cell: an alias listed in the file, else the cell's name part.
     public func resolve(_ owner: String) -> Person {
         let key = Person.key(for: owner)
@@ -26,7 +31,7 @@ public struct OwnerDirectory: Sendable {
 
     /// Reads `owners.csv` in `folder` if there is one; problems become diagnostics.
     public mutating func load(folder: String, diagnostics: inout [Diagnostic]) {
-        let path = (folder.isEmpty ? "." : folder) + "/" + Self.fileName
+        let path = Self.path(inFolder: folder)
         guard !paths.contains(path), let data = FileManager.default.contents(atPath: path) else { return }
         paths.append(path)
         add(SourceText(path: path, bytes: [UInt8](data)), diagnostics: &diagnostics)

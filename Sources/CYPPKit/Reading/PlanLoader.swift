@@ -28,6 +28,7 @@ public enum PlanLoader {
             portfolio.diagnostics += diagnostics
             portfolio.owners.load(folder: (file as NSString).deletingLastPathComponent, diagnostics: &portfolio.diagnostics)
         }
+        for plan in portfolio.plans { portfolio.diagnostics += portfolio.owners.unresolvedOwners(in: plan) }
         return portfolio
     }
 

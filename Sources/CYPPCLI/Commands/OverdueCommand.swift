@@ -1,0 +1,51 @@
+import CYPPKit
+
+/// `cyppctl overdue`: deadlines past (or coming up) on actions not yet Blue, for cron and CI.
+enum OverdueCommand: Command {
+    static let spec = CommandSpec(
+        name: "overdue",
+        abstract: "List actions and milestones past their deadline and not Blue.",
+        options: [
+            .asOf,
+            .value("--owner", "TEXT", "Only rows whose owner, or the person it resolves to, contains TEXT (case-insensitive)."),
+            .value("--outcome", "REF|TEXT", "Only actions of the outcome with this ref, or whose title contains TEXT."),
+            .value("--within", "DAYS", "Also list deadlines from the as-of date to DAYS days ahead (status due-soon)."),
+            .format(["table", "tsv", "csv", "json"]),
+            .flag("--no-header", "Leave out the header line (table, tsv, csv)."),
+            .flag("--exit-code", "Exit 1 when anything is overdue (due-soon rows alone still exit 0)."),
+        ],
+        discussion: """
+            Columns (tsv, csv and json keys, in this order): plan, ref, milestone, outcome, action,
+            owner, due, deadline, days_overdue, status, progress, impact, person. A milestone with
+            its own due date is a row of its own: its action's ref and its number (the table shows
+            3.8 m2). Sorted by days overdue (most first), then plan, ref and milestone.
+            Exit 0 whether or not anything is overdue; with --exit-code, 1 when something is.
+            64 usage, 65 a plan has errors, 66 a path does not exist.
+            """)
+
+    static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {
+        let query = OverdueQuery(asOf: try CommandSupport.asOf(args, env), within: try CommandSupport.days(args, "--within"),
+                                 owner: args.value("--owner"), outcome: args.value("--outcome"))
+        let portfolio = try CommandSupport.loadClean(args.positionals, env)
+        let rows = query.rows(in: portfolio)
+        let header = !args.flag("--no-header")
+        switch args.value("--format") ?? "table" {
+        case "tsv": env.stdout.write(OverdueRendering.records(rows).tsv(header: header))
+        case "csv": env.stdout.write(OverdueRendering.records(rows).csv(header: header))
+        case "json": env.stdout.write(OverdueRendering.records(rows).json().rendered())
+        default:
+            if rows.isEmpty {
+                if header { env.stdout.write(nothing(query)) }
+            } else {
+                env.stdout.write(OverdueRendering.table(rows, header: header, colour: env.useColour, terminal: env.stdoutIsTerminal))
+            }
+        }
+        let found = rows.contains { $0.status == .overdue }
+        return args.flag("--exit-code") && found ? .found : .ok
+    }
+
+    private static func nothing(_ query: OverdueQuery) -> String {
+        let soon = query.within.map { " or due within \($0) day\($0 == 1 ? "" : "s")" } ?? ""
+        return "nothing overdue\(soon) as of \(query.asOf)\n"
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// One line of `cyppctl overdue`: an action's deadline, or a milestone's own, that has
+/// passed (or, with `--within`, is coming up) while the action is not Blue.
+public struct OverdueRow: Equatable, Sendable {
+    public enum Status: String, Sendable {
+        case overdue
+        case dueSoon = "due-soon"
+    }
+
+    /// The plan file's path as read, the same text `show --plan` accepts.
+    public let plan: String
+    public let ref: String
+    /// 1-based milestone number (as `show` numbers them) for a milestone's own deadline.
+    public let milestone: Int?
+    public let outcome: String
+    /// The action's text, or for a milestone row the milestone's (the action's if blank).
+    public let text: String
+    /// The owner cell as written: the milestone's own, else the action's.
+    public let owner: String?
+    /// The owner resolved through the owners file, as `owners` lists people.
+    public let person: Person?
+    public let due: String
+    public let deadline: Day
+    /// Days past the deadline: positive when overdue, 0 or negative when due soon.
+    public let daysOverdue: Int
+    public let progress: Rating?
+    public let impact: Rating?
+
+    public var status: Status { daysOverdue > 0 ? .overdue : .dueSoon }
+}
+
+/// What `overdue` lists, judged by the one rule in `DueStatus`.
+public struct OverdueQuery: Sendable {
+    public var asOf: Day
+    /// Also list deadlines from `asOf` up to this many days ahead; nil lists only overdue ones.
+    public var within: Int?
+    /// Case-insensitive substring of the owner cell or of the person it resolves to.
+    public var owner: String?
+    /// An outcome ref, or a substring of its title (as `list --outcome`).
+    public var outcome: String?
+
+    public init(asOf: Day, within: Int? = nil, owner: String? = nil, outcome: String? = nil) {
+        self.asOf = asOf
+        self.within = within
+        self.owner = owner
+        self.outcome = outcome
+    }
+
+    /// Most overdue first, then by plan, ref (numerically: 1.2 before 1.10) and milestone.
+    public func rows(in portfolio: Portfolio) -> [OverdueRow] {
+        let outcomeFilter = ActionFilter(outcome: outcome)
+        let people = PersonIndex(portfolio)
+        var rows: [OverdueRow] = []
+        for plan in portfolio.plans {
+            for (outcome, action) in plan.allActions where outcomeFilter.matches(action, in: outcome) {
+                for item in action.dueItems {
+                    guard let days = daysOverdue(item) else { continue }
+                    let person = item.owner.map(people.person(for:))
+                    guard ownerMatches(item.owner, person) else { continue }
+                    rows.append(row(item, days: days, person: person, outcome: outcome, plan: plan))
+                }
+            }
+        }
+        return rows.sorted(by: Self.order)
+    }
+
+    private func daysOverdue(_ item: DueItem) -> Int? {
+        switch DueStatus.of(deadline: item.deadline, progress: item.action.progress, asOf: asOf, horizon: within ?? 0) {
+        case .overdue(let days): return days
+        case .dueSoon(let days) where within != nil: return -days
+        default: return nil
+        }
+    }
+
+    private func ownerMatches(_ owner: String?, _ person: Person?) -> Bool {
+        guard let want = self.owner?.lowercased() else { return true }
+        guard let owner, let person else { return false }
+        return owner.lowercased().contains(want) || person.name.lowercased().contains(want)
+    }
+
+    private func row(_ item: DueItem, days: Int, person: Person?, outcome: Outcome, plan: Plan) -> OverdueRow {
+        var text = item.action.text
+        if let n = item.milestone, n - 1 < item.action.milestones.count, !item.action.milestones[n - 1].text.isEmpty {
+            text = item.action.milestones[n - 1].text
+        }
+        return OverdueRow(plan: plan.path, ref: item.action.ref, milestone: item.milestone, outcome: outcome.ref,
+                          text: text, owner: item.owner, person: person, due: item.due.text, deadline: item.deadline,
+                          daysOverdue: days, progress: item.action.progress, impact: item.action.impact)
+    }
+
+    static func order(_ a: OverdueRow, _ b: OverdueRow) -> Bool {
+        if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
+        if a.plan != b.plan { return a.plan < b.plan }
+        if a.ref != b.ref { return refOrder(a.ref, b.ref) }
+        return (a.milestone ?? 0) < (b.milestone ?? 0)
+    }
+
+    /// Refs compare as numbers where they hold digits, so 1.2 comes before 1.10.
+    static func refOrder(_ a: String, _ b: String) -> Bool {
+        switch a.compare(b, options: [.numeric]) {
+        case .orderedAscending: true
+        case .orderedDescending: false
+        case .orderedSame: a < b
+        }
+    }
+}

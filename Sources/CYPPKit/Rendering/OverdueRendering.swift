@@ -1,0 +1,59 @@
+/// `overdue` output: stable columns for scripts, an aligned table for people.
+public enum OverdueRendering {
+    /// The documented column order; never reorder, only append.
+    public static let columns = [
+        "plan", "ref", "milestone", "outcome", "action", "owner", "due", "deadline",
+        "days_overdue", "status", "progress", "impact", "person",
+    ]
+
+    public static func records(_ rows: [OverdueRow]) -> RecordTable {
+        var table = RecordTable(columns: columns)
+        for r in rows {
+            table.add([
+                .text(r.plan), .text(r.ref), r.milestone.map(RecordTable.Cell.number) ?? .missing, .text(r.outcome),
+                .text(r.text), .optional(r.owner), .text(r.due), .text(r.deadline.description),
+                .number(r.daysOverdue), .text(r.status.rawValue), .optional(r.progress?.rawValue),
+                .optional(r.impact?.rawValue), .optional(r.person?.name),
+            ])
+        }
+        return table
+    }
+
+    /// For people: the plan's file name, `3.8 m2` for milestone 2 of action 3.8, the action
+    /// text last. With `colour`, overdue rows are red and due-soon rows amber.
+    public static func table(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool) -> String {
+        let limits: [Int?] = terminal ? [24, nil, 8, 28, 16, nil, nil, nil, nil, 60] : Array(repeating: nil, count: 10)
+        var table = TextTable(headers: ["PLAN", "REF", "OUTCOME", "OWNER", "DUE", "DEADLINE", "OVERDUE", "PROGRESS",
+                                        "IMPACT", "ACTION"], limits: limits)
+        for r in rows {
+            table.add([
+                fileName(r.plan), r.ref + (r.milestone.map { " m\($0)" } ?? ""), r.outcome, r.owner ?? "-",
+                r.due, r.deadline.description, lateness(r.daysOverdue), r.progress?.rawValue ?? "-",
+                r.impact?.rawValue ?? "-", r.text,
+            ])
+        }
+        let lines = table.rendered(header: header).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        guard colour else { return lines.map { $0 + "\n" }.joined() }
+        let first = header ? 1 : 0
+        return lines.enumerated().map { i, line in
+            guard i >= first, i - first < rows.count else { return line + "\n" }
+            let code = rows[i - first].status == .overdue ? "\u{1B}[31m" : "\u{1B}[33m"
+            return code + line + "\u{1B}[0m\n"
+        }.joined()
+    }
+
+    /// `12 days`, `1 day`, `due today`, `due in 3 days`.
+    static func lateness(_ days: Int) -> String {
+        switch days {
+        case 1: "1 day"
+        case 2...: "\(days) days"
+        case 0: "due today"
+        case -1: "due in 1 day"
+        default: "due in \(-days) days"
+        }
+    }
+
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,75 @@
+/// Rows under stable column names, for scripts: the same columns as TSV, CSV or a JSON
+/// array of objects, so a script can switch format without relearning the data.
+public struct RecordTable: Sendable {
+    public enum Cell: Equatable, Sendable {
+        case text(String)
+        case number(Int)
+        /// No value: an empty cell in TSV and CSV, `null` in JSON.
+        case missing
+
+        public static func optional(_ s: String?) -> Cell { s.map(Cell.text) ?? .missing }
+    }
+
+    public let columns: [String]
+    public private(set) var rows: [[Cell]] = []
+
+    public init(columns: [String]) {
+        self.columns = columns
+    }
+
+    /// `row` must have one cell per column; short rows are padded with `.missing`.
+    public mutating func add(_ row: [Cell]) {
+        rows.append(Array((row + Array(repeating: .missing, count: max(0, columns.count - row.count))).prefix(columns.count)))
+    }
+
+    /// Tab-separated, LF line ends; tabs and line breaks inside a cell become spaces so
+    /// every row is one line and `cut -f` / `awk -F '\t'` see the columns.
+    public func tsv(header: Bool = true) -> String {
+        var out = header ? columns.joined(separator: "\t") + "\n" : ""
+        for row in rows {
+            out += row.map { cell in
+                switch cell {
+                case .text(let s): RecordTable.flattened(s)
+                case .number(let n): String(n)
+                case .missing: ""
+                }
+            }.joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// RFC 4180 with CRLF; plan text is neutralised against spreadsheet formulas.
+    public func csv(header: Bool = true) -> String {
+        var out = header ? CSVWriter.row(columns) : ""
+        for row in rows {
+            out += row.map { cell in
+                switch cell {
+                case .text(let s): CSVWriter.field(s)
+                case .number(let n): String(n)
+                case .missing: ""
+                }
+            }.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    /// An array of objects keyed by the column names; numbers stay numbers.
+    public func json() -> JSONValue {
+        .array(rows.map { row in
+            var fields: [String: JSONValue] = [:]
+            for (name, cell) in zip(columns, row) {
+                switch cell {
+                case .text(let s): fields[name] = .string(s)
+                case .number(let n): fields[name] = .int(n)
+                case .missing: fields[name] = .null
+                }
+            }
+            return .object(fields)
+        })
+    }
+
+    static func flattened(_ s: String) -> String {
+        guard s.contains(where: { $0 == "\t" || $0.isNewline }) else { return s }
+        return String(s.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+}
