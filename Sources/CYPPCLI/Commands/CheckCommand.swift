@@ -12,8 +12,15 @@ enum CheckCommand: Command {
             allowed), 65 when any plan has errors, 66 when a path does not exist.
             """)
 
+    /// Counts actions and keeps nothing else, so checking a huge plan needs little memory.
+    struct Counter: PlanConsumer {
+        var actions = 0
+        mutating func consume(_ action: Action, outcome: Int, in plan: Plan) { actions += 1 }
+    }
+
     static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {
-        let portfolio = try CommandSupport.load(args.positionals)
+        var counter = Counter()
+        let portfolio = try CommandSupport.stream(args.positionals, into: &counter)
         let diagnostics = portfolio.diagnostics.sorted {
             ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column)
         }
@@ -24,7 +31,7 @@ enum CheckCommand: Command {
             return errors > 0 ? .dataError : .ok
         }
         for d in diagnostics { env.stderr.write(TextTable.terminalSafe(d.description) + "\n") }
-        let actions = portfolio.plans.reduce(0) { $0 + $1.allActions.count }
+        let actions = counter.actions
         let summary = "\(portfolio.plans.count) plan\(portfolio.plans.count == 1 ? "" : "s"), \(actions) actions: "
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
         if errors > 0 {

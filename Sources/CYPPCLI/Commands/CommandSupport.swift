@@ -4,9 +4,18 @@ import CYPPKit
 enum CommandSupport {
     /// Reads the paths given, or ./plans; missing input is exit 66.
     static func load(_ paths: [String]) throws(CommandError) -> Portfolio {
+        try inputs(paths) { (p) throws(InputError) in try PlanLoader.load(p) }
+    }
+
+    /// Streams the paths given, or ./plans, through `consumer`: the plans come back without actions.
+    static func stream<C: PlanConsumer>(_ paths: [String], into consumer: inout C) throws(CommandError) -> Portfolio {
+        try inputs(paths) { (p) throws(InputError) in try PlanLoader.stream(p, into: &consumer) }
+    }
+
+    private static func inputs(_ paths: [String], _ read: ([String]) throws(InputError) -> Portfolio) throws(CommandError) -> Portfolio {
         let paths = paths.isEmpty ? ["plans"] : paths
         do {
-            return try PlanLoader.load(paths)
+            return try read(paths)
         } catch {
             if paths == ["plans"], case .missing = error {
                 throw .input("no paths given and there is no ./plans folder here; name a plan file or folder")

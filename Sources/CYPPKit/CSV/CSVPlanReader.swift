@@ -1,8 +1,9 @@
 /// Reads a CSV plan: one row per action or milestone continuation, grouped by an
 /// Outcome (Priority, Pillar…) column; plan title and metadata from their own columns.
 public enum CSVPlanReader {
-    static func read<C: PlanConsumer>(_ input: ReaderInput, into consumer: C) -> (Plan, [Diagnostic], C) {
-        var core = ReaderCore(input: input, format: .csv, consumer: consumer)
+    static func read<C: PlanConsumer>(_ core: ReaderCore<C>) -> (Plan, [Diagnostic], C) {
+        var core = core
+        let input = core.input
         var scanner = CSVScanner(bytes: input.bytes, start: input.contentStart)
         // An empty file is reported once, by PlanLoader.
         guard let headerRecord = scanner.next() else { return finish(&core, scanner) }

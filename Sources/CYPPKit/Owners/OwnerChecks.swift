@@ -1,31 +1,42 @@
 import Foundation
 
-extension OwnerDirectory {
-    /// Warnings for owner cells (actions' and milestones') the owners file does not list:
-    /// one per distinct cell text in a plan, at its first use. Only for a plan whose own folder
-    /// has an owners file: elsewhere owners are simply shown by the name part of their cell.
-    public func unresolvedOwners(in plan: Plan) -> [Diagnostic] {
-        guard paths.contains(Self.path(inFolder: (plan.path as NSString).deletingLastPathComponent)) else { return [] }
-        var uses: [(owner: String, at: SourceLocation, count: Int)] = []
-        var index: [String: Int] = [:]
-        func note(_ owner: String?, _ location: SourceLocation) {
-            guard let owner, !resolve(owner).isListed else { return }
-            let key = owner.collapsingWhitespace().lowercased()
-            if let i = index[key] {
-                uses[i].count += 1
-            } else {
-                index[key] = uses.count
-                uses.append((owner, location, 1))
-            }
+/// Warnings for owner cells (actions' and milestones') the owners file does not list: one
+/// per distinct cell text in a plan, at its first use. Fed action by action, so it works
+/// while a plan streams past. Only for a plan whose own folder has an owners file: elsewhere
+/// owners are simply shown by the name part of their cell.
+public struct UnresolvedOwners: Sendable {
+    private let directory: OwnerDirectory
+    private var uses: [(owner: String, at: SourceLocation, count: Int)] = []
+    private var index: [String: Int] = [:]
+
+    /// nil when the plan's folder has no owners file.
+    public init?(directory: OwnerDirectory, planPath: String) {
+        guard directory.paths.contains(OwnerDirectory.path(inFolder: (planPath as NSString).deletingLastPathComponent))
+        else { return nil }
+        self.directory = directory
+    }
+
+    public mutating func note(_ action: Action) {
+        note(action.owner, action.location)
+        for m in action.milestones { note(m.owner, m.location) }
+    }
+
+    private mutating func note(_ owner: String?, _ location: SourceLocation) {
+        guard let owner, !directory.resolve(owner).isListed else { return }
+        let key = owner.collapsingWhitespace().lowercased()
+        if let i = index[key] {
+            uses[i].count += 1
+        } else {
+            index[key] = uses.count
+            uses.append((owner, location, 1))
         }
-        for (_, action) in plan.allActions {
-            note(action.owner, action.location)
-            for m in action.milestones { note(m.owner, m.location) }
-        }
-        return uses.map { u in
+    }
+
+    public var diagnostics: [Diagnostic] {
+        uses.map { u in
             let times = u.count == 1 ? "" : " (used \(u.count) times)"
             return Diagnostic(.unresolvedOwner, at: u.at,
-                "owner '\(u.owner)' is not in \(Self.fileName)\(times); add a row with it as the Alias")
+                "owner '\(u.owner)' is not in \(OwnerDirectory.fileName)\(times); add a row with it as the Alias")
         }
     }
 }

@@ -5,15 +5,35 @@ public protocol PlanConsumer {
     /// `plan` is as read so far: `plan.outcomes[outcome]` is the action's outcome, and
     /// outcomes' `actions` are not filled in.
     mutating func consume(_ action: Action, outcome: Int, in plan: Plan)
+
+    /// Called before each plan file of a portfolio is read.
+    mutating func begin(plan path: String)
 }
 
-/// The usual consumer: keeps every action, per outcome, to build the whole plan.
+extension PlanConsumer {
+    public mutating func begin(plan path: String) {}
+}
+
+/// The usual consumer: keeps every action, per plan and outcome, to build whole plans.
 struct ActionCollector: PlanConsumer {
-    var actions: [[Action]] = []
+    /// Per plan read, per outcome.
+    var actions: [[[Action]]] = []
+
+    mutating func begin(plan path: String) { actions.append([]) }
 
     mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
-        while actions.count <= outcome { actions.append([]) }
-        actions[outcome].append(action)
+        if actions.isEmpty { actions.append([]) }
+        let p = actions.count - 1
+        while actions[p].count <= outcome { actions[p].append([]) }
+        actions[p][outcome].append(action)
+    }
+
+    /// `plan` (read as number `index`) with its actions filled in.
+    func assemble(_ plan: Plan, index: Int) -> Plan {
+        var plan = plan
+        guard index < actions.count else { return plan }
+        for i in plan.outcomes.indices where i < actions[index].count { plan.outcomes[i].actions = actions[index][i] }
+        return plan
     }
 }
 

@@ -6,7 +6,7 @@ public enum PlanLoader {
     public static func parse(_ source: SourceText) -> (plan: Plan, diagnostics: [Diagnostic]) {
         source.bytes.withUnsafeBufferPointer { bytes in
             let (plan, diagnostics, collected) = read(ReaderInput(path: source.path, bytes: bytes), into: ActionCollector())
-            return (assemble(plan, collected), diagnostics)
+            return (collected.assemble(plan, index: 0), diagnostics)
         }
     }
 
@@ -20,22 +20,38 @@ public enum PlanLoader {
 
     /// Every plan under `paths` (files or folders), in order, with the folders' owners files.
     public static func load(_ paths: [String]) throws(InputError) -> Portfolio {
+        var collector = ActionCollector()
+        var portfolio = try stream(paths, into: &collector)
+        for i in portfolio.plans.indices { portfolio.plans[i] = collector.assemble(portfolio.plans[i], index: i) }
+        return portfolio
+    }
+
+    /// Reads every plan under `paths` front to back, handing each action to `consumer` and
+    /// keeping none: the portfolio returned has the plans' outlines (title, outcomes,
+    /// sections), owners and diagnostics, but no actions. Memory stays flat for any file size.
+    public static func stream<C: PlanConsumer>(_ paths: [String], into consumer: inout C) throws(InputError) -> Portfolio {
+        let files = try PlanFiles.expand(paths)
         var portfolio = Portfolio()
-        for file in try PlanFiles.expand(paths) {
-            var collector = ActionCollector()
-            let (plan, diagnostics) = try PlanStream.read(file: file, into: &collector)
-            portfolio.plans.append(assemble(plan, collector))
-            portfolio.diagnostics += diagnostics
+        // Owners first: consumers resolve people while the actions stream past.
+        for file in files {
             portfolio.owners.load(folder: (file as NSString).deletingLastPathComponent, diagnostics: &portfolio.diagnostics)
         }
-        for plan in portfolio.plans { portfolio.diagnostics += portfolio.owners.unresolvedOwners(in: plan) }
+        for file in files {
+            consumer.begin(plan: file)
+            let (plan, diagnostics) = try PlanStream.read(file: file, into: &consumer,
+                                                         owners: UnresolvedOwners(directory: portfolio.owners, planPath: file))
+            portfolio.plans.append(plan)
+            portfolio.diagnostics += diagnostics
+        }
         return portfolio
     }
 
     /// The reader for the file's format, with the empty-file check both formats share.
-    static func read<C: PlanConsumer>(_ input: ReaderInput, into consumer: C) -> (Plan, [Diagnostic], C) {
-        var (plan, diagnostics, consumer) = PlanFiles.format(of: input.path) == .csv
-            ? CSVPlanReader.read(input, into: consumer) : MarkdownPlanReader.read(input, into: consumer)
+    static func read<C: PlanConsumer>(_ input: ReaderInput, into consumer: C, owners: UnresolvedOwners? = nil) -> (Plan, [Diagnostic], C) {
+        var core = ReaderCore(input: input, format: PlanFiles.format(of: input.path), consumer: consumer)
+        core.owners = owners
+        var (plan, diagnostics, consumer) = core.plan.format == .csv
+            ? CSVPlanReader.read(core) : MarkdownPlanReader.read(core)
         if input.bytes.count == input.contentStart {
             diagnostics.removeAll { $0.code == .noActions || $0.code == .missingTitle }
             diagnostics.insert(Diagnostic(.emptyFile, at: SourceLocation(file: input.path, line: 1),
@@ -45,20 +61,17 @@ public enum PlanLoader {
         return (plan, diagnostics, consumer)
     }
 
-    private static func assemble(_ plan: Plan, _ collected: ActionCollector) -> Plan {
-        var plan = plan
-        for i in plan.outcomes.indices where i < collected.actions.count { plan.outcomes[i].actions = collected.actions[i] }
-        return plan
-    }
 }
 
 /// Reading a plan file front to back without keeping it: memory stays flat however large
 /// the file, and each action goes to the consumer as soon as it is complete.
 public enum PlanStream {
-    public static func read<C: PlanConsumer>(file path: String, into consumer: inout C) throws(InputError) -> (plan: Plan, diagnostics: [Diagnostic]) {
+    public static func read<C: PlanConsumer>(file path: String, into consumer: inout C, owners: UnresolvedOwners? = nil)
+        throws(InputError) -> (plan: Plan, diagnostics: [Diagnostic])
+    {
         let file = try MappedFile(path: path)
         let input = ReaderInput(path: path, bytes: file.bytes) { file.release(before: $0) }
-        let (plan, diagnostics, updated) = PlanLoader.read(input, into: consumer)
+        let (plan, diagnostics, updated) = PlanLoader.read(input, into: consumer, owners: owners)
         consumer = updated
         return withExtendedLifetime(file) { (plan, diagnostics) }
     }

@@ -9,6 +9,8 @@ struct ReaderCore<Consumer: PlanConsumer> {
     static var keptDiagnostics: Int { 10_000 }
     var consumer: Consumer
     var assembler: ActionAssembler
+    /// Set when the plan's folder has an owners file.
+    var owners: UnresolvedOwners?
     private var refs = RefIndex()
     private var reportedInvalidUTF8 = false
     private(set) var actionCount = 0
@@ -41,6 +43,7 @@ struct ReaderCore<Consumer: PlanConsumer> {
                 "duplicate ref '\(done.action.ref)' (first used on line \(first)); refs must be unique in a plan"))
         }
         actionCount += 1
+        owners?.note(done.action)
         consumer.consume(done.action, outcome: done.outcome, in: plan)
     }
 
@@ -66,6 +69,7 @@ struct ReaderCore<Consumer: PlanConsumer> {
     mutating func finish() -> (Plan, [Diagnostic]) {
         flush()
         for d in assembler.takeDiagnostics() { report(d) }
+        for d in owners?.diagnostics ?? [] { report(d) }
         if dropped > 0 {
             diagnostics.append(Diagnostic(.tooManyProblems, at: SourceLocation(file: input.path, line: 1),
                 "\(dropped) more problems not listed; fix the ones above and check again"))
