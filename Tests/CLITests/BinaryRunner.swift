@@ -23,6 +23,10 @@ struct Run {
     static func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/Fixtures/" + name).path }
 
     static func cyppctl(_ args: String..., in directory: URL = root, environment: [String: String] = [:]) throws -> Run {
+        try cyppctl(args, in: directory, environment: environment)
+    }
+
+    static func cyppctl(_ args: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = args
