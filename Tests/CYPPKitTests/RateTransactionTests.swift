@@ -90,7 +90,8 @@ struct RateTransactionTests {
         #expect(short.noteSkipped == .shortRow && !short.changedFile)
         let column = try RateTransaction.run(Self.request("2.1", progress: .red, note: "Recovery plan agreed"), planPath: path, lockTimeout: 1)
         #expect(column.noteSkipped == nil && column.recorded.map(\.field) == [.narrative])
-        #expect(column.recorded.first?.old == "Slipped")
+        #expect(column.recorded.first?.old == "Slipped" && column.recorded.first?.new == "Recovery plan agreed")
+        #expect(column.recorded.first?.note == "")
     }
 
     @Test func anUnknownRefOrAMissingCellChangesNothing() throws {

@@ -4,7 +4,7 @@ import Foundation
 /// `cyppctl rate REF --progress X`: changes one action's cells in place and records each
 /// changed value in the plan's history. The library does the locked read–modify–write.
 enum RateCommand: Command {
-    static let defaultWait = 10.0
+    static let defaultWait = 5.0
 
     static let spec = CommandSpec(
         name: "rate",
@@ -18,12 +18,12 @@ enum RateCommand: Command {
             .value("--plan", "FILE", "The plan to change when REF exists in several."),
             .value("--as-of", "DATE", "Day to record the change on, YYYY-MM-DD (back-filling a past meeting).", default: "today"),
             .value("--wait", "SECONDS", "How long to wait for another rate on the same plan (or CYPPCTL_LOCK_TIMEOUT).",
-                   default: "10"),
+                   default: "5"),
         ],
         discussion: """
-            Give --progress, --impact or both. Only the action's cells change; every other byte of
-            the file stays as it was. Each changed value appends one line to PLAN.history.tsv
-            beside the plan; re-rating a value as it already is writes nothing.
+            Give --progress, --impact, --note or several. Only the action's cells change; every
+            other byte of the file stays as it was. Each changed value appends one line to
+            PLAN.history.tsv beside the plan; re-rating a value as it already is writes nothing.
             Exit 0 done, 64 bad option, 65 unknown or ambiguous REF or a plan with errors,
             66 plan not found, 73 cannot write, 75 another rate held the plan's lock too long.
             """,
@@ -32,8 +32,8 @@ enum RateCommand: Command {
     static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {
         let ref = args.positionals[0]
         let progress = try rating(args, "--progress"), impact = try rating(args, "--impact")
-        guard progress != nil || impact != nil else {
-            throw CommandError.usage(.other("give a new rating with --progress RATING and/or --impact RATING"), command: nil)
+        guard progress != nil || impact != nil || args.value("--note") != nil else {
+            throw CommandError.usage(.other("nothing to change: give --progress RATING, --impact RATING or --note TEXT"), command: nil)
         }
         let who = try who(args, env)
         let day = args.value("--as-of") == nil ? nil : try CommandSupport.asOf(args, env)

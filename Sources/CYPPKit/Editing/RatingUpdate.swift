@@ -17,7 +17,9 @@ public enum RatingUpdate {
     }
 
     /// One entry per field whose value changed between `before` and `after`, in the order
-    /// progress, impact, narrative; each carries the request's note.
+    /// progress, impact, narrative. Rating entries carry the request's note; the narrative
+    /// entry's `new` is the note already, so its note column stays empty. Its `old` keeps the
+    /// narrative the note replaced.
     public static func entries(before: Action, after: Action, request: RatingRequest, planName: String) -> [HistoryEntry] {
         let pairs: [(HistoryEntry.Field, String, String)] = [
             (.progress, before.progress?.rawValue ?? "", after.progress?.rawValue ?? ""),
@@ -26,7 +28,7 @@ public enum RatingUpdate {
         ]
         return pairs.filter { $0.1 != $0.2 }.map { field, old, new in
             HistoryEntry(time: request.time, who: request.who, plan: planName, ref: before.ref, field: field,
-                         old: old, new: new, note: request.note ?? "")
+                         old: old, new: new, note: field == .narrative ? "" : request.note ?? "")
         }
     }
 
