@@ -33,7 +33,8 @@ enum RateCommand: Command {
         let ref = args.positionals[0]
         let progress = try rating(args, "--progress"), impact = try rating(args, "--impact")
         guard progress != nil || impact != nil || args.value("--note") != nil else {
-            throw CommandError.usage(.other("nothing to change: give --progress RATING, --impact RATING or --note TEXT"), command: nil)
+            let hint = "nothing to change: give --progress RATING, --impact RATING or --note TEXT"
+            throw CommandError.usage(.other(hint), command: nil)
         }
         let who = try who(args, env)
         let day = args.value("--as-of") == nil ? nil : try CommandSupport.asOf(args, env)
@@ -54,7 +55,9 @@ enum RateCommand: Command {
 
     private static func rating(_ args: ParsedArguments, _ name: String) throws(CommandError) -> RatingInput? {
         guard let text = args.value(name) else { return nil }
-        guard let r = RatingInput.parse(text) else { throw .usage(.invalidValue(name, text, allowed: RatingInput.allowed), command: nil) }
+        guard let r = RatingInput.parse(text) else {
+            throw .usage(.invalidValue(name, text, allowed: RatingInput.allowed), command: nil)
+        }
         return r
     }
 
@@ -134,8 +137,10 @@ enum RateCommand: Command {
             env.stdout.write("\(ref) narrative: \(changed ? "updated" : "unchanged")\n")
         }
         if let skip = result.noteSkipped {
-            let why = skip == .shortRow ? "the row of \(ref) stops before the narrative column" : "\(ref)'s table has no narrative column"
-            let kept = result.changedFile ? "the note is kept in the history only" : "nothing changed, so the note was not recorded"
+            let why = skip == .shortRow
+                ? "the row of \(ref) stops before the narrative column" : "\(ref)'s table has no narrative column"
+            let kept = result.changedFile
+                ? "the note is kept in the history only" : "nothing changed, so the note was not recorded"
             env.stderr.write("cyppctl: note: \(why); \(kept)\n")
         }
         if !result.changedFile { env.stdout.write("nothing changed; \(result.planPath) and its history were not written\n") }

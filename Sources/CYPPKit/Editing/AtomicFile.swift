@@ -20,7 +20,9 @@ public enum AtomicFile {
     /// Whether `name` is a temp file `tempPath(for:)` made for the plan called `planName`.
     static func isTemp(_ name: String, forPlanNamed planName: String) -> Bool {
         let prefix = "." + planName + "."
-        guard name.hasPrefix(prefix), name.hasSuffix(tempSuffix), name.count > prefix.count + tempSuffix.count else { return false }
+        guard name.hasPrefix(prefix), name.hasSuffix(tempSuffix), name.count > prefix.count + tempSuffix.count else {
+            return false
+        }
         let middle = name.dropFirst(prefix.count).dropLast(tempSuffix.count).split(separator: ".", omittingEmptySubsequences: false)
         func all(_ part: Substring, _ test: (Character) -> Bool) -> Bool { !part.isEmpty && part.allSatisfy(test) }
         return middle.count == 2 && all(middle[0]) { $0.isASCII && $0.isNumber } && all(middle[1]) { $0.isASCII && $0.isHexDigit }
@@ -45,7 +47,9 @@ public enum AtomicFile {
             failure = WriteError(path: temp, step: "cannot flush the temporary file to disk")
         }
         if close(fd) != 0 && failure == nil { failure = WriteError(path: temp, step: "cannot close the temporary file") }
-        if failure == nil && rename(temp, path) != 0 { failure = WriteError(path: path, step: "cannot rename the new version into place") }
+        if failure == nil && rename(temp, path) != 0 {
+            failure = WriteError(path: path, step: "cannot rename the new version into place")
+        }
         if let failure {
             unlink(temp)
             throw failure

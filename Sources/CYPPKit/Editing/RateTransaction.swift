@@ -17,7 +17,8 @@ public enum RateTransaction {
         let removed = AtomicFile.removeStaleTemps(beside: target)
 
         guard let data = FileManager.default.contents(atPath: target) else {
-            throw .input(FileManager.default.fileExists(atPath: target) ? .unreadable(planPath, "cannot be read (permissions?)") : .missing(planPath))
+            let exists = FileManager.default.fileExists(atPath: target)
+            throw .input(exists ? .unreadable(planPath, "cannot be read (permissions?)") : .missing(planPath))
         }
         let source = SourceText(path: planPath, bytes: [UInt8](data))
         let (plan, diagnostics) = PlanLoader.parse(source)
@@ -64,7 +65,8 @@ public enum RateError: Error, CustomStringConvertible {
         case .lock(let e): e.description
         case .input(let e): e.description
         case .invalidPlan(let p, let d):
-            "\(p) has \(d.count) error\(d.count == 1 ? "" : "s"); refusing to change it (nothing was written). Fix them first: 'cyppctl check \(p)'"
+            "\(p) has \(d.count) error\(d.count == 1 ? "" : "s"); refusing to change it (nothing was written). "
+                + "Fix them first: 'cyppctl check \(p)'"
         case .unknownRef(let r, let p, _): "no action with ref '\(r)' in \(p)"
         case .edit(let e): e.description
         case .wouldBreak(let p, _): "the edited \(p) would not read back as asked; nothing was written (please report this)"

@@ -2,7 +2,9 @@
 /// history entries the change makes (found by comparing the action before and after).
 public enum RatingUpdate {
     /// Edits only for values that differ, so re-rating Green as Green leaves the bytes alone.
-    public static func edits(for request: RatingRequest, action: Action, plan: Plan) -> (edits: [PlanEditor.Edit], noteSkipped: RateResult.NoteSkip?) {
+    public static func edits(for request: RatingRequest, action: Action, plan: Plan)
+        -> (edits: [PlanEditor.Edit], noteSkipped: RateResult.NoteSkip?)
+    {
         var edits: [PlanEditor.Edit] = []
         if let p = request.progress, p.rating != action.progress {
             edits.append(.init(ref: action.ref, field: .progress, value: p.rating?.rawValue ?? ""))

@@ -21,7 +21,9 @@ extension HistoryFile {
             if pread(fd, &last, 1, off_t(info.st_size - 1)) == 1, last != UInt8(ascii: "\n") { text = "\n" }
         }
         text += entries.map(line).joined()
-        guard AtomicFile.writeAll(fd, Array(text.utf8)) else { throw WriteError(path: path, step: "cannot append to the history file") }
+        guard AtomicFile.writeAll(fd, Array(text.utf8)) else {
+            throw WriteError(path: path, step: "cannot append to the history file")
+        }
         guard fsync(fd) == 0 else { throw WriteError(path: path, step: "cannot flush the history file to disk") }
         if info.st_size == 0 { AtomicFile.syncFolder(of: path) }
     }
