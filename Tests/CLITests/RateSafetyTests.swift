@@ -86,12 +86,19 @@ struct RateSafetyTests {
         }
         let typical = durations.sorted()[1]
         var old = 0, new = 0, killed = 0, leftovers = 0
-        for _ in 0..<60 {
+        for i in 0..<60 {
             let before = scratch.bytes(plan), historyBefore = Self.historyLines(scratch, plan).count
             let target: Rating = rating() == .amber ? .green : .amber
             let after = try Self.edited(before, path: plan, [.init(ref: ref, field: .progress, value: target.rawValue)])
             let (process, _) = try Self.start(["rate", ref, "--progress", target.rawValue], in: scratch.url)
-            usleep(UInt32(typical * Double.random(in: 0.1...1.3) * 1_000_000))
+            if i % 3 == 0 {
+                // Aim at the dangerous moment: kill as soon as the temp file appears (mid-write).
+                let deadline = ContinuousClock.now + .seconds(5)
+                while process.isRunning, ContinuousClock.now < deadline,
+                    !scratch.names().contains(where: { $0.hasSuffix(".cyppctl-tmp") }) {}
+            } else {
+                usleep(UInt32(typical * Double.random(in: 0.1...1.3) * 1_000_000))
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             if process.terminationReason == .uncaughtSignal { killed += 1 }
@@ -112,7 +119,9 @@ struct RateSafetyTests {
                 #expect(check.stdout.hasPrefix("ok: 1 plan,"), "\(check.stderr)")
             }
         }
-        #expect(killed > 0 && old > 0 && new > 0, "old \(old), new \(new), killed \(killed), leftovers \(leftovers)")
+        // Both outcomes happened, and kills did land mid-write (leaving temp files), so the
+        // test exercised the dangerous window rather than only process start-up.
+        #expect(killed > 0 && old > 0 && new > 0 && leftovers > 0, "old \(old), new \(new), killed \(killed), leftovers \(leftovers)")
         // A later run is not tripped by anything a killed run left: it works and cleans up.
         let later = try scratch.cyppctl("rate", ref, "--progress", rating() == .red ? "green" : "red")
         #expect(later.status == 0, "\(later.stderr)")
