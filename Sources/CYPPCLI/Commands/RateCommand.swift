@@ -119,15 +119,15 @@ enum RateCommand: Command {
     private static func report(_ result: RateResult, _ request: RatingRequest, _ env: Environment) {
         func shown(_ r: Rating?) -> String { r?.rawValue ?? "unrated" }
         let ref = TextTable.terminalSafe(request.ref)
-        for e in result.removedTemps {
-            env.stderr.write("cyppctl: note: removed '\(e)', left by a run that was interrupted while writing\n")
+        for path in result.removedTemps {
+            env.stderr.write("cyppctl: note: removed '\(path)', left by a run that was interrupted while writing\n")
         }
         let asked: [(HistoryEntry.Field, Bool, Rating?)] = [
             (.progress, request.progress != nil, result.action.progress), (.impact, request.impact != nil, result.action.impact),
         ]
         for (field, wanted, now) in asked where wanted {
             if let e = result.recorded.first(where: { $0.field == field }) {
-                env.stdout.write("\(ref) \(field): \(e.oldRating.map(\.rawValue) ?? "unrated") → \(shown(now))\n")
+                env.stdout.write("\(ref) \(field): \(shown(e.oldRating)) → \(shown(now))\n")
             } else {
                 env.stdout.write("\(ref) \(field): \(shown(now)) (unchanged)\n")
             }
