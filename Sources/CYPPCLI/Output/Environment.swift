@@ -8,23 +8,27 @@ public struct Environment {
     public var stdoutIsTerminal: Bool
     public var variables: [String: String]
     public var today: Day
+    /// The moment the run started, for the history's timestamps (`today` is its local date).
+    public var now: Date
 
     public init(stdout: TextOutput, stderr: TextOutput, stdoutIsTerminal: Bool = false,
-                variables: [String: String] = [:], today: Day) {
+                variables: [String: String] = [:], today: Day, now: Date = Date()) {
         self.stdout = stdout
         self.stderr = stderr
         self.stdoutIsTerminal = stdoutIsTerminal
         self.variables = variables
         self.today = today
+        self.now = now
     }
 
     /// The real process: file descriptors 1 and 2, the clock read once, here.
     public static func process() -> (Environment, flush: () -> Void) {
         let out = FileDescriptorOutput(fd: 1), err = FileDescriptorOutput(fd: 2)
-        let now = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        let date = Date()
+        let now = Calendar(identifier: .gregorian).dateComponents(in: .current, from: date)
         let today = Day(year: now.year ?? 1970, month: now.month ?? 1, day: now.day ?? 1) ?? Day(ordinal: 0)
         let env = Environment(stdout: out, stderr: err, stdoutIsTerminal: isatty(1) == 1,
-                              variables: ProcessInfo.processInfo.environment, today: today)
+                              variables: ProcessInfo.processInfo.environment, today: today, now: date)
         return (env, { out.flush(); err.flush() })
     }
 

@@ -30,7 +30,7 @@ public enum PlanEditor {
             }
             guard let range else { throw .noCell(ref: edit.ref, field: edit.field, location: action.location) }
             let old = source.bytes[range]
-            let new = plan.format == .csv ? csvCell(edit.value) : markdownCell(edit.value, replacing: old)
+            let new = plan.format == .csv ? csvCell(edit.value, crlf: usesCRLF(source)) : markdownCell(edit.value, replacing: old)
             replacements.append((range, new))
         }
         // Later ranges first, so earlier offsets stay valid.
@@ -41,8 +41,16 @@ public enum PlanEditor {
         return bytes
     }
 
-    private static func csvCell(_ value: String) -> [UInt8] {
-        Array(CSVWriter.quoted(value).utf8)
+    /// A line break inside the value follows the file's own convention, LF or CRLF.
+    private static func csvCell(_ value: String, crlf: Bool) -> [UInt8] {
+        let lf = value.replacingAll("\r\n", with: "\n")
+        return Array(CSVWriter.quoted(crlf ? lf.replacingAll("\n", with: "\r\n") : lf).utf8)
+    }
+
+    /// Whether the file's first line ends in CRLF.
+    private static func usesCRLF(_ source: SourceText) -> Bool {
+        guard let lf = source.bytes.firstIndex(of: UInt8(ascii: "\n")) else { return false }
+        return lf > 0 && source.bytes[lf - 1] == UInt8(ascii: "\r")
     }
 
     /// ` Green ` padded to the old cell's width when it fits, so aligned tables stay aligned.

@@ -31,9 +31,10 @@ public enum HistoryFile {
         return (entries, diagnostics)
     }
 
-    /// The history of a plan file, or none if it has never been rated.
+    /// The history of a plan file, or none if it has never been rated. For a plan reached
+    /// through a symbolic link, the history is beside the file the link points to.
     public static func read(forPlan planPath: String) -> (entries: [HistoryEntry], diagnostics: [Diagnostic]) {
-        let path = path(forPlan: planPath)
+        let path = path(forPlan: AtomicFile.target(of: planPath))
         guard let data = FileManager.default.contents(atPath: path) else { return ([], []) }
         return parse(String(decoding: data, as: UTF8.self), path: path)
     }
