@@ -57,3 +57,23 @@ struct PlanStreamTests {
         #expect(index.insert("r50000", line: 100_000) == nil)
     }
 }
+
+@Suite("Natural order of refs")
+struct NaturalOrderTests {
+    @Test(arguments: [
+        ("1.2", "1.10", true), ("1.10", "1.2", false), ("2", "10", true), ("1.9", "1.9", false),
+        ("a2", "a10", true), ("1.02", "1.1", false), ("1", "1.1", true), ("3.10", "4.1", true), ("B", "a", true),
+    ])
+    func refsSortAsPeopleRead(a: String, b: String, before: Bool) {
+        #expect(OverdueQuery.refOrder(a, b) == before)
+    }
+
+    @Test func streamedOverdueRowsEqualTheWholePlanQuery() throws {
+        let query = OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!, within: 60)
+        var collector = OverdueCollector(query: query)
+        _ = try PlanLoader.stream([Repo.path("plans")], into: &collector)
+        let whole = query.rows(in: try PlanLoader.load([Repo.path("plans")]))
+        #expect(!whole.isEmpty)
+        #expect(collector.sortedRows == whole)
+    }
+}

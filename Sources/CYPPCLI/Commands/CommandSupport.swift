@@ -26,7 +26,17 @@ enum CommandSupport {
 
     /// Loads and refuses plans with errors (printing them); warnings get a one-line note.
     static func loadClean(_ paths: [String], _ env: Environment) throws(CommandError) -> Portfolio {
-        let portfolio = try load(paths)
+        try refuseErrors(load(paths), env)
+    }
+
+    /// Streams, then refuses plans with errors as `loadClean` does; what the consumer kept is
+    /// only used once the plans are known to be clean.
+    @discardableResult
+    static func streamClean<C: PlanConsumer>(_ paths: [String], into consumer: inout C, _ env: Environment) throws(CommandError) -> Portfolio {
+        try refuseErrors(stream(paths, into: &consumer), env)
+    }
+
+    private static func refuseErrors(_ portfolio: Portfolio, _ env: Environment) throws(CommandError) -> Portfolio {
         let errors = portfolio.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             for d in errors.prefix(20) { env.stderr.write(d.description + "\n") }

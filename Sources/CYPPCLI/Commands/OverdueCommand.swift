@@ -26,8 +26,9 @@ enum OverdueCommand: Command {
     static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {
         let query = OverdueQuery(asOf: try CommandSupport.asOf(args, env), within: try CommandSupport.days(args, "--within"),
                                  owner: args.value("--owner"), outcome: args.value("--outcome"))
-        let portfolio = try CommandSupport.loadClean(args.positionals, env)
-        let rows = query.rows(in: portfolio)
+        var collector = OverdueCollector(query: query)
+        try CommandSupport.streamClean(args.positionals, into: &collector, env)
+        let rows = collector.sortedRows
         let header = !args.flag("--no-header")
         switch args.value("--format") ?? "table" {
         case "tsv": env.stdout.write(OverdueRendering.records(rows).tsv(header: header))

@@ -58,9 +58,9 @@ public enum CSVPlanReader {
     private static func row(_ record: CSVRecord, _ input: ReaderInput) -> TableRow {
         let cells = record.fields.map { f in
             let text = f.text(in: input.bytes)
+            let trimmed = text.trimmingWhitespace()
             // Only text with edge spaces pays for a trimmed copy.
-            let trimmed = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? String(text.trimmingWhitespace()) : text
-            return TableCell(text: trimmed, range: f.range, file: input.path, line: f.line, lineStart: f.lineStart, bytes: input.bytes)
+            return TableCell(text: trimmed.utf8.count == text.utf8.count ? text : String(trimmed), range: f.range, file: input.path, line: f.line, lineStart: f.lineStart, bytes: input.bytes)
         }
         return TableRow(cells: cells, location: SourceLocation(file: input.path, line: record.line))
     }

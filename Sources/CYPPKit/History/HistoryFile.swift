@@ -54,7 +54,7 @@ public enum HistoryFile {
     }
 
     static func unescape(_ s: String) -> String {
-        guard s.contains("\\") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "\\")) else { return s }
         var out = ""
         var escaped = false
         for ch in s.unicodeScalars {

@@ -70,7 +70,8 @@ enum PipeRow {
     /// Trimmed, `\|` unescaped and `<br>` turned into a newline.
     private static func cellText(_ raw: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         let s = String(decoding: UnsafeBufferPointer(rebasing: raw), as: UTF8.self).trimmingWhitespace()
-        guard s.contains("\\|") || s.contains("<br") else { return String(s) }
+        // A byte test first: only cells with a backslash or a tag need decoding.
+        guard s.utf8.contains(UInt8(ascii: "\\")) || s.utf8.contains(UInt8(ascii: "<")) else { return String(s) }
         return MarkdownCellText.decode(String(s))
     }
 }
@@ -89,17 +90,26 @@ public enum MarkdownCellText {
 }
 
 extension String {
-    /// Literal replacement without Foundation, so the library's hot paths stay lean.
+    /// Literal replacement over UTF-8 bytes: no Foundation bridging on the readers' hot path.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let r = rest.firstRange(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return self }
+        let hay = Array(utf8)
+        var out: [UInt8] = []
+        var i = 0, copied = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) {
+                if out.isEmpty { out.reserveCapacity(hay.count) }
+                out.append(contentsOf: hay[copied..<i])
+                out.append(contentsOf: replacement.utf8)
+                i += needle.count
+                copied = i
+            } else {
+                i += 1
+            }
         }
-        out += rest
-        return out
+        guard copied > 0 else { return self }
+        out.append(contentsOf: hay[copied...])
+        return String(decoding: out, as: UTF8.self)
     }
 }

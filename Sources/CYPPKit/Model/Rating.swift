@@ -12,6 +12,16 @@ public enum Rating: String, CaseIterable, Codable, Sendable, Comparable {
     /// The one place text becomes a rating: case-insensitive, `Gray` accepted.
     /// Returns `.success(nil)` for a blank cell (unrated).
     public static func parse(_ text: some StringProtocol) -> Result<Rating?, UnknownRating> {
+        if text.isEmpty { return .success(nil) }
+        // Exact spellings first: no lowercased copy for the common cells.
+        switch text {
+        case "Blue": return .success(.blue)
+        case "Red": return .success(.red)
+        case "Amber": return .success(.amber)
+        case "Green": return .success(.green)
+        case "Grey": return .success(.grey)
+        default: break
+        }
         let t = text.trimmingWhitespace().lowercased()
         switch t {
         case "": return .success(nil)

@@ -19,12 +19,18 @@ public struct Person: Hashable, Sendable {
     /// The name part of an owner cell: before the first comma or spaced dash, where the
     /// post and organisation start ("Jason Hendy - Essex Police" → "Jason Hendy").
     public static func namePart(of owner: String) -> String {
-        var text = owner.collapsingWhitespace()
-        if let comma = text.firstIndex(of: ",") { text = String(text[..<comma]) }
-        for dash in [" - ", " – ", " — "] {
-            if let r = text.range(of: dash) { text = String(text[..<r.lowerBound]) }
+        let text = owner.collapsingWhitespace()
+        let bytes = Array(text.utf8)
+        var end = bytes.firstIndex(of: UInt8(ascii: ",")) ?? bytes.count
+        // A spaced hyphen, en dash or em dash also ends the name.
+        for dash in [[0x20, 0x2D, 0x20], [0x20, 0xE2, 0x80, 0x93, 0x20], [0x20, 0xE2, 0x80, 0x94, 0x20]] as [[UInt8]] {
+            var i = 0
+            while i + dash.count <= end {
+                if bytes[i..<(i + dash.count)].elementsEqual(dash) { end = i; break }
+                i += 1
+            }
         }
-        return String(text.trimmingWhitespace())
+        return String(String(decoding: bytes[..<end], as: UTF8.self).trimmingWhitespace())
     }
 
     public static func key(for owner: String) -> String {

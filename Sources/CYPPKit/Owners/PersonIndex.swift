@@ -4,21 +4,37 @@
 public struct PersonIndex: Sendable {
     private let directory: OwnerDirectory
     private var first: [String: Person] = [:]
+    /// Owner cells repeat on every row: each distinct text is resolved once.
+    private var resolved: [String: Person] = [:]
 
     public init(_ portfolio: Portfolio) {
-        directory = portfolio.owners
+        self.init(directory: portfolio.owners)
         for plan in portfolio.plans {
-            for (_, action) in plan.allActions {
-                for owner in [action.owner] + action.milestones.map(\.owner) {
-                    guard let owner else { continue }
-                    let person = directory.resolve(owner)
-                    if first[person.key] == nil { first[person.key] = person }
-                }
-            }
+            for (_, action) in plan.allActions { note(action) }
         }
     }
 
+    /// An empty index, filled action by action as a plan streams past (file order is kept).
+    public init(directory: OwnerDirectory) {
+        self.directory = directory
+    }
+
+    public mutating func note(_ action: Action) {
+        note(action.owner)
+        for m in action.milestones { note(m.owner) }
+    }
+
+    private mutating func note(_ owner: String?) {
+        guard let owner, resolved[owner] == nil else { return }
+        let person = directory.resolve(owner)
+        if first[person.key] == nil { first[person.key] = person }
+        resolved[owner] = first[person.key]
+    }
+
+    public var isEmpty: Bool { first.isEmpty }
+
     public func person(for owner: String) -> Person {
+        if let known = resolved[owner] { return known }
         let person = directory.resolve(owner)
         return first[person.key] ?? person
     }

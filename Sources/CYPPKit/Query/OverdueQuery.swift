@@ -1,5 +1,3 @@
-import Foundation
-
 /// One line of `cyppctl overdue`: an action's deadline, or a milestone's own, that has
 /// passed (or, with `--within`, is coming up) while the action is not Blue.
 public struct OverdueRow: Equatable, Sendable {
@@ -49,20 +47,25 @@ public struct OverdueQuery: Sendable {
 
     /// Most overdue first, then by plan, ref (numerically: 1.2 before 1.10) and milestone.
     public func rows(in portfolio: Portfolio) -> [OverdueRow] {
-        let outcomeFilter = ActionFilter(outcome: outcome)
         let people = PersonIndex(portfolio)
         var rows: [OverdueRow] = []
         for plan in portfolio.plans {
-            for (outcome, action) in plan.allActions where outcomeFilter.matches(action, in: outcome) {
-                for item in action.dueItems {
-                    guard let days = daysOverdue(item) else { continue }
-                    let person = item.owner.map(people.person(for:))
-                    guard ownerMatches(item.owner, person) else { continue }
-                    rows.append(row(item, days: days, person: person, outcome: outcome, plan: plan))
-                }
-            }
+            for (outcome, action) in plan.allActions { rows += self.rows(for: action, outcome: outcome, plan: plan, people: people) }
         }
         return rows.sorted(by: Self.order)
+    }
+
+    /// The rows one action contributes (its own deadline and its milestones'), unsorted.
+    public func rows(for action: Action, outcome: Outcome, plan: Plan, people: PersonIndex) -> [OverdueRow] {
+        guard ActionFilter(outcome: self.outcome).matches(action, in: outcome) else { return [] }
+        var rows: [OverdueRow] = []
+        for item in action.dueItems {
+            guard let days = daysOverdue(item) else { continue }
+            let person = item.owner.map(people.person(for:))
+            guard ownerMatches(item.owner, person) else { continue }
+            rows.append(row(item, days: days, person: person, outcome: outcome, plan: plan))
+        }
+        return rows
     }
 
     private func daysOverdue(_ item: DueItem) -> Int? {
@@ -98,10 +101,28 @@ public struct OverdueQuery: Sendable {
 
     /// Refs compare as numbers where they hold digits, so 1.2 comes before 1.10.
     static func refOrder(_ a: String, _ b: String) -> Bool {
-        switch a.compare(b, options: [.numeric]) {
-        case .orderedAscending: true
-        case .orderedDescending: false
-        case .orderedSame: a < b
-        }
+        NaturalOrder.compare(a, b) < 0
     }
+}
+
+/// Streams plans and keeps only the rows `overdue` will print: memory follows the number of
+/// overdue rows, not the size of the plans.
+public struct OverdueCollector: PlanConsumer {
+    public let query: OverdueQuery
+    private var people = PersonIndex(directory: OwnerDirectory())
+    private var rows: [OverdueRow] = []
+
+    public init(query: OverdueQuery) { self.query = query }
+
+    public mutating func begin(plan path: String, owners: OwnerDirectory) {
+        if people.isEmpty { people = PersonIndex(directory: owners) }
+    }
+
+    public mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
+        people.note(action)
+        rows += query.rows(for: action, outcome: plan.outcomes[outcome], plan: plan, people: people)
+    }
+
+    /// Most overdue first, then by plan, ref and milestone.
+    public var sortedRows: [OverdueRow] { rows.sorted(by: OverdueQuery.order) }
 }

@@ -6,12 +6,12 @@ public protocol PlanConsumer {
     /// outcomes' `actions` are not filled in.
     mutating func consume(_ action: Action, outcome: Int, in plan: Plan)
 
-    /// Called before each plan file of a portfolio is read.
-    mutating func begin(plan path: String)
+    /// Called before each plan file of a portfolio is read, with the owners files read so far.
+    mutating func begin(plan path: String, owners: OwnerDirectory)
 }
 
 extension PlanConsumer {
-    public mutating func begin(plan path: String) {}
+    public mutating func begin(plan path: String, owners: OwnerDirectory) {}
 }
 
 /// The usual consumer: keeps every action, per plan and outcome, to build whole plans.
@@ -19,7 +19,7 @@ struct ActionCollector: PlanConsumer {
     /// Per plan read, per outcome.
     var actions: [[[Action]]] = []
 
-    mutating func begin(plan path: String) { actions.append([]) }
+    mutating func begin(plan path: String, owners: OwnerDirectory) { actions.append([]) }
 
     mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
         if actions.isEmpty { actions.append([]) }

@@ -37,7 +37,7 @@ public enum PlanLoader {
             portfolio.owners.load(folder: (file as NSString).deletingLastPathComponent, diagnostics: &portfolio.diagnostics)
         }
         for file in files {
-            consumer.begin(plan: file)
+            consumer.begin(plan: file, owners: portfolio.owners)
             let (plan, diagnostics) = try PlanStream.read(file: file, into: &consumer,
                                                          owners: UnresolvedOwners(directory: portfolio.owners, planPath: file))
             portfolio.plans.append(plan)
