@@ -93,7 +93,7 @@ private struct OutcomeGrouping {
                 current = existing
             } else {
                 let (ref, title) = OutcomeHeading.parse(name, fallbackRef: String(core.plan.outcomes.count + 1))
-                core.plan.outcomes.append(Outcome(ref: ref, title: title, location: r.cells[oi].location))
+                core.addOutcome(Outcome(ref: ref, title: title, location: r.cells[oi].location))
                 current = core.plan.outcomes.count - 1
                 index[name] = current
             }

@@ -25,6 +25,8 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
     case malformedHistory = 22
     case tooManyProblems = 23
     case unresolvedOwner = 24
+    case duplicateOutcomeRef = 25
+    case milestoneWithoutText = 26
 
     public var id: String {
         let n = String(rawValue)
@@ -35,7 +37,7 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
         switch self {
         case .unparsedDate, .extraCells, .noActions, .missingTitle,
             .derivedRefs, .continuationCellIgnored, .quoteInUnquotedField, .malformedHistory, .tooManyProblems,
-            .unresolvedOwner:
+            .unresolvedOwner, .duplicateOutcomeRef, .milestoneWithoutText:
             .warning
         default:
             .error
@@ -69,6 +71,8 @@ public enum DiagnosticCode: Int, CaseIterable, Sendable {
         case .malformedHistory: "a history file line is not a valid entry"
         case .tooManyProblems: "more than 10,000 problems in one file; the rest are counted, not listed"
         case .unresolvedOwner: "an owner is not listed in the owners file"
+        case .duplicateOutcomeRef: "two outcomes in one plan share a ref"
+        case .milestoneWithoutText: "a continuation row has a date or owner but no milestone text"
         }
     }
 }

@@ -78,7 +78,7 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
             core.plan.title = text
         } else if level == 2 {
             let (ref, title) = OutcomeHeading.parse(text, fallbackRef: String(core.plan.outcomes.count + 1))
-            core.plan.outcomes.append(Outcome(ref: ref, title: title, location: location))
+            core.addOutcome(Outcome(ref: ref, title: title, location: location))
             proseOutcome = core.plan.outcomes.count - 1
             proseTitle = nil
         } else {

@@ -22,16 +22,28 @@ public struct ActionFilter: Sendable {
         return nil
     }
 
-    /// Owner: case-insensitive substring. Outcome: its ref exactly, or a title substring.
+    /// Owner: case-insensitive substring, spacing collapsed, milestone owners included.
+    /// Outcome: see `matchesOutcome`.
     public func matches(_ action: Action, in outcome: Outcome) -> Bool {
-        if let owner, !(action.owner ?? "").lowercased().contains(owner.lowercased()) { return false }
-        if let want = self.outcome, outcome.ref != want, !outcome.title.lowercased().contains(want.lowercased()) {
-            return false
+        if let owner {
+            let want = owner.collapsingWhitespace().lowercased()
+            let owners = [action.owner] + action.milestones.map(\.owner)
+            guard owners.contains(where: { ($0 ?? "").collapsingWhitespace().lowercased().contains(want) }) else { return false }
         }
+        if let want = self.outcome, !Self.matchesOutcome(want, outcome) { return false }
         switch rating {
         case .rated(let r)?: return action.progress == r
         case .unrated?: return action.progress == nil
         case nil: return true
         }
+    }
+
+    /// A ref (`2`, `Outcome 2`, `Priority Two`) matches that outcome's ref only, so `2` never
+    /// picks up "2050 vision"; other text matches a case-insensitive substring of the title.
+    static func matchesOutcome(_ want: String, _ outcome: Outcome) -> Bool {
+        // "<text>: x" parses to title "x" exactly when the text is a ref, with or without a keyword.
+        let probe = OutcomeHeading.parse(want + ": x", fallbackRef: "")
+        if !probe.ref.isEmpty && probe.title == "x" { return outcome.ref == probe.ref }
+        return outcome.title.lowercased().contains(want.collapsingWhitespace().lowercased())
     }
 }

@@ -63,9 +63,12 @@ struct ActionAssembler {
     private mutating func startAction(_ row: TableRow, ref: String, text: String, outcomeRef: String, count: Int) -> Action {
         var ref = ref
         if ref.isEmpty {
-            ref = "\(outcomeRef).\(count + 1)"
             if columns.has(.ref) {
-                diagnostics.append(Diagnostic(.missingRef, at: row.location, "action has no ref; using '\(ref)' for now"))
+                // A placeholder no real ref can equal, so it never causes a duplicate-ref error too.
+                ref = "(line \(row.location.line))"
+                diagnostics.append(Diagnostic(.missingRef, at: row.location, "action has no ref; give it one in the Ref column"))
+            } else {
+                ref = "\(outcomeRef).\(count + 1)"
             }
         }
         if text.isEmpty {
@@ -88,6 +91,11 @@ struct ActionAssembler {
         let milestone = text(.milestone, row)
         let due = date(.due, row), owner = nonEmpty(text(.owner, row))
         if !milestone.isEmpty || due != nil || owner != nil {
+            if milestone.isEmpty {
+                diagnostics.append(Diagnostic(.milestoneWithoutText, at: row.location,
+                    "continuation row has a due date or owner but no milestone text; kept as an untitled milestone "
+                        + "(if a page break split the row above, join it by hand)"))
+            }
             action.milestones.append(Milestone(text: milestone, due: due, owner: owner,
                 location: cell(.milestone, row)?.location ?? row.location))
         }

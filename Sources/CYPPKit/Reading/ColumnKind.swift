@@ -15,15 +15,16 @@ public enum ColumnKind: Hashable, Sendable {
     /// Header synonyms, compared after lowercasing and collapsing whitespace.
     /// The README's table is generated from the same list, so the two never drift.
     public static let synonyms: [(ColumnKind, [String])] = [
-        (.ref, ["ref", "ref.", "ref no", "reference", "no", "no.", "#", "id", "action ref"]),
+        (.ref, ["ref", "ref.", "ref no", "ref no.", "reference", "no", "no.", "#", "id", "action ref"]),
         (.action, ["action", "actions", "strategic action", "strategic actions", "key action",
                    "action description", "objective", "task", "strategy"]),
         (.start, ["start date", "start", "date started", "start by"]),
         (.due, ["due date", "date due", "milestone due", "by when", "timescale", "timescales",
                 "due", "deadline", "target date", "completion date"]),
-        (.owner, ["owner", "lead", "lead person", "action owner", "lead officer", "responsible officer",
-                  "lead member", "lead member(s)", "responsible"]),
-        (.progress, ["progress rating (brag)", "progress", "progress rating", "progress (brag)", "progress brag"]),
+        (.owner, ["owner", "lead", "lead person", "action owner", "lead officer", "lead officer(s)", "lead officers",
+                  "responsible officer", "lead member", "lead member(s)", "responsible"]),
+        (.progress, ["progress rating (brag)", "progress", "progress rating", "progress (brag)", "progress brag",
+                     "brag", "brag rating", "rag", "rag rating", "rag status"]),
         (.impact, ["impact rating (brag)", "impact", "impact rating", "impact (brag)", "impact brag"]),
         (.narrative, ["progress narrative", "narrative", "commentary", "comments", "comment", "progress update"]),
         (.milestone, ["milestone", "milestones", "key milestone", "key milestones", "delivery milestone",

@@ -22,6 +22,16 @@ struct ReaderCore<Consumer: PlanConsumer> {
         self.assembler = ActionAssembler(columns: ColumnMap(headers: [], kinds: []))
     }
 
+    /// Starts an outcome; a ref another outcome already has is worth a warning, because
+    /// `--outcome REF` would then pick both.
+    mutating func addOutcome(_ outcome: Outcome) {
+        if let other = plan.outcomes.first(where: { $0.ref == outcome.ref }) {
+            report(Diagnostic(.duplicateOutcomeRef, at: outcome.location,
+                "outcome ref '\(outcome.ref)' is also the ref of '\(other.title)' (line \(other.location.line)); number the headings"))
+        }
+        plan.outcomes.append(outcome)
+    }
+
     /// Adds a row to the action being assembled; a finished action goes to the consumer.
     mutating func add(_ row: TableRow, outcome: Int) {
         if let done = assembler.add(row, outcome: outcome, outcomeRef: plan.outcomes[outcome].ref) { emit(done) }

@@ -67,7 +67,14 @@ struct ColumnMap: Sendable {
             seen.insert(kind)
             kinds.append(kind)
         }
-        return ColumnMap(headers: header.cells.map(\.text), kinds: kinds)
+        // Blank and repeated header names get distinct names, so JSON keeps every extra field.
+        var headers: [String] = []
+        for (i, cell) in header.cells.enumerated() {
+            var name = cell.text.isEmpty ? "column \(i + 1)" : cell.text
+            if headers.contains(name) { name += " (column \(i + 1))" }
+            headers.append(name)
+        }
+        return ColumnMap(headers: headers, kinds: kinds)
     }
 
     func index(of kind: ColumnKind) -> Int? { kinds.firstIndex(of: kind) }
