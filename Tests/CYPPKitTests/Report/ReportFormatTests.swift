@@ -54,14 +54,34 @@ struct ReportFormatTests {
         #expect(lines.contains("Actions 14"))
         #expect(lines.contains("Complete (Blue) 3 21%"))
         #expect(lines.contains("Overdue 4 + 1 milestone overdue"))
-        #expect(lines.contains("Due soon 2"))
+        #expect(lines.contains("Due within 90 days 2"))
         #expect(lines.contains("Unrated 2 1 past due"))
         #expect(lines.contains("Exceptions 7"))
         for row in ReportFixture.ratings {
-            let name = row.rating?.rawValue ?? "unrated"
+            let name = row.rating?.rawValue ?? "Unrated"
             #expect(lines.contains("\(name) \(row.progress) \(row.progressPercent)% \(row.impact) \(row.impactPercent)%"), "\(name)")
         }
         #expect(lines.contains("EXCEPTIONS (7)"))
+    }
+
+    @Test func colourAddsEscapeCodesAndChangesNothingElse() throws {
+        let report = try ReportFixture.report()
+        let coloured = TextReport(colour: true).render(report)
+        var stripped = ""
+        var inEscape = false
+        for u in coloured.unicodeScalars {
+            if u == "\u{1B}" { inEscape = true; continue }
+            if inEscape { if u == "m" { inEscape = false }; continue }
+            stripped.unicodeScalars.append(u)
+        }
+        // Bars are coloured blocks instead of letters; every other character is the same.
+        let plain = TextReport().render(report).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = stripped.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == plain.count)
+        for (a, b) in zip(lines, plain) {
+            #expect(a.contains("█") ? a.count == b.count : a == b, "\(a)")
+        }
+        #expect(coloured.contains("\u{1B}[31mRed\u{1B}[0m") && coloured.contains("\u{1B}[34m"))
     }
 
     @Test func markdown() throws {
@@ -88,6 +108,14 @@ struct ReportFormatTests {
         }
         #expect(page.headings.contains("Exceptions (7)"))
         #expect(page.svgCount == 2 + 2 + 4 + 4)  // headline Progress and Impact, 2 plans, 4 outcomes twice
+    }
+
+    @Test func theReadmeDocumentsEveryCSVColumnAndFigure() throws {
+        let readme = try String(contentsOfFile: Repo.path("README.md"), encoding: .utf8)
+        for column in CSVReport.columns { #expect(readme.contains("`\(column)`"), "\(column)") }
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(JSONReport.render(try ReportFixture.report()).utf8)) as? [String: Any])
+        for key in (root["figures"] as? [String: Any] ?? [:]).keys { #expect(readme.contains("\"\(key)\""), "\(key)") }
+        for key in root.keys { #expect(readme.contains("\"\(key)\""), "\(key)") }
     }
 
     @Test func csv() throws {

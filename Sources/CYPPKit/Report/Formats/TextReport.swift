@@ -13,7 +13,7 @@ public struct TextReport {
     public func render(_ report: Report) -> String {
         var out = heading(TextTable.terminalSafe(report.title), level: 0)
         out += TextReportSections.subtitle(report) + "\n"
-        out += section("Headline") + headline(report.figures) + "\n"
+        out += section("Headline") + headline(report.figures, horizon: report.options.horizon) + "\n"
         if report.isPortfolio { out += section("Plans") + TextReportSections.plans(report) + "\n" }
         out += section("Outcomes") + outcomesOverview(report) + "\n"
         out += section("Exceptions (\(report.exceptions.count))") + exceptions(report) + "\n"
@@ -25,25 +25,25 @@ public struct TextReport {
 
     // MARK: sections
 
-    private func headline(_ f: Figures) -> String {
+    private func headline(_ f: Figures, horizon: Int) -> String {
         func row(_ label: String, _ value: Int, _ extra: String = "") -> String {
-            "  " + label.padding(18) + String(value).leftPadding(4) + (extra.isEmpty ? "" : "  " + extra) + "\n"
+            "  " + label.padding(20) + String(value).leftPadding(4) + (extra.isEmpty ? "" : "  " + extra) + "\n"
         }
         var out = row("Actions", f.actions)
         out += row("Complete (Blue)", f.complete.count, "\(f.complete.percent)%")
         out += row("Overdue", f.overdue, f.overdueMilestones > 0 ? "+ \(Plural.count(f.overdueMilestones, "milestone", "milestones")) overdue" : "")
-        out += row("Due soon", f.dueSoon)
+        out += row("Due within \(Plural.days(horizon))", f.dueSoon)
         out += row("Unrated", f.unrated, f.unratedPastDue > 0 ? "\(f.unratedPastDue) past due" : "")
         out += row("Exceptions", f.exceptions)
-        out += "\n  " + "".padding(10) + "Progress".leftPadding(14) + "Impact".leftPadding(14) + "\n"
+        out += "\n  " + "".padding(12) + "Progress".leftPadding(14) + "Impact".leftPadding(14) + "\n"
         for r in RatingCounts.order {
             let p = f.progress.share(r), i = f.impact.share(r)
-            out += "  " + paint(ratingName(r).padding(10), r)
+            out += "  " + paint((r?.rawValue ?? "Unrated").padding(12), r)
                 + "\(p.count)".leftPadding(8) + "\(p.percent)%".leftPadding(6)
                 + "\(i.count)".leftPadding(8) + "\(i.percent)%".leftPadding(6) + "\n"
         }
-        out += "\n  Progress  " + bar(f.progress) + "\n  Impact    " + bar(f.impact) + "\n"
-        out += "  " + "".padding(10) + legend() + "\n"
+        out += "\n  " + "Progress".padding(12) + bar(f.progress) + "\n  " + "Impact".padding(12) + bar(f.impact) + "\n"
+        out += "  " + "".padding(12) + legend() + "\n"
         return out
     }
 
