@@ -45,10 +45,13 @@ public enum HTMLReport {
         out += "</p>\n<h1>\(h(report.title))</h1>\n<p class=\"meta\"><b>As of</b> <time datetime=\"\(o.asOf)\">\(o.asOf)</time>"
         out += " · <b>Due soon</b> by \(report.horizonEnd) (\(Plural.days(o.horizon)))"
         if let since = o.since { out += " · <b>Changes since</b> <time datetime=\"\(since)\">\(since)</time>" }
-        out += "</p>\n<p class=\"meta\"><b>\(report.isPortfolio ? "Plans" : "Plan")</b> "
-        out += report.plans.map { p in
-            h(p.title) + (p.period.map { " (\(h($0)))" } ?? "") + (report.isPortfolio ? " <span class=\"note\">[\(h(p.label))]</span>" : "")
-        }.joined(separator: "; ")
+        if report.isPortfolio {
+            out += "</p>\n<p class=\"meta\"><b>Plans</b> " + report.plans.map { p in
+                h(p.title) + (p.period.map { " (\(h($0)))" } ?? "") + " <span class=\"note\">[\(h(p.label))]</span>"
+            }.joined(separator: "; ")
+        } else if let p = report.plans.first {
+            out += "</p>\n<p class=\"meta\"><b>Plan file</b> <code>\(h(p.path))</code>" + (p.period.map { " · <b>Period</b> \(h($0))" } ?? "")
+        }
         out += "</p>\n<nav class=\"toc\"><a href=\"#headline\">Headline</a><a href=\"#outcomes\">Outcomes</a>"
             + "<a href=\"#exceptions\">Exceptions (\(report.exceptions.count))</a><a href=\"#changes\">Changes</a>"
             + "<a href=\"#owners\">By owner</a></nav>\n</header>\n"
@@ -75,7 +78,7 @@ public enum HTMLReport {
             out += "<figure><figcaption>\(name)</figcaption>" + HTMLBar.svg(counts, label: "\(name), all actions")
                 + HTMLBar.legend(counts) + "</figure>\n"
         }
-        out += "</div>\n" + HTMLReportTables.ratingTable(f) + "</section>\n"
+        out += "</div>\n<div class=\"bars\">" + HTMLReportTables.ratingTable(f) + key + "</div>\n</section>\n"
         return out
     }
 
@@ -91,6 +94,17 @@ public enum HTMLReport {
         out += "</section>\n"
         return out
     }
+
+    /// The BRAG key, shortened from the one in the Southend CYPP 2018–2020.
+    private static let key = """
+        <dl class="key"><dt>Key</dt>
+        <dd><span class="chip blue">Blue</span> completed, impact evidenced and likely to be sustained</dd>
+        <dd><span class="chip green">Green</span> progressing as expected; on target</dd>
+        <dd><span class="chip amber">Amber</span> not fully on track, but plans are in place to recover</dd>
+        <dd><span class="chip red">Red</span> not completed or slipped; needs attention</dd>
+        <dd><span class="chip grey">Grey</span> not started: not scheduled in this period, or impact not yet expected</dd>
+        <dd><span class="chip unrated">Unrated</span> no rating given</dd></dl>
+        """
 
     static func h(_ s: String) -> String { HTMLEscape.escape(s) }
 }

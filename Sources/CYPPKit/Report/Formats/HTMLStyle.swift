@@ -47,10 +47,13 @@ enum HTMLStyle {
         .swatch.green { background: var(--green); } .swatch.grey { background: var(--grey); }
         .swatch.unrated { background: #fff; border: 1px dashed #8a93a0; }
         .pct { color: var(--muted); }
+        dl.key { margin: 6px 0 10px; font-size: 13px; }
+        dl.key dt { font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); margin-bottom: 4px; }
+        dl.key dd { margin: 0 0 5px; } dl.key .chip { margin-right: 6px; }
         table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 6px 0 10px; }
         th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
         th { background: var(--wash); font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
-        table.ratings { width: auto; min-width: 380px; }
+        table.ratings { margin-top: 14px; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td.ref { white-space: nowrap; font-weight: 600; }
         td.due { white-space: nowrap; }
@@ -72,6 +75,7 @@ enum HTMLStyle {
         .travel { white-space: nowrap; font-weight: 600; }
         .travel.up { color: var(--green); } .travel.down { color: var(--red); } .travel.aside { color: var(--muted); }
         .note { color: var(--muted); }
+        td a { color: var(--blue); text-decoration: none; } td a:hover { text-decoration: underline; }
         .empty { color: var(--muted); font-style: italic; }
         section.outcome h2 .plan { color: var(--muted); font-weight: 400; }
         .outcome-summary { display: grid; grid-template-columns: 2fr 1fr; gap: 16px; align-items: center; }
