@@ -38,7 +38,7 @@ public struct Report: Sendable {
         for source in portfolio.plans {
             var plan = ReportPlan(source)
             plan.hasHistory = !(history[source.path] ?? []).isEmpty
-            var planActions: [ReportAction] = []
+            var planActions: [ReportAction] = []  // counted for the plan's figures, then given them
             var planOutcomes: [(Outcome, [ReportAction])] = []
             for outcome in source.outcomes {
                 let rows = outcome.actions.map {
@@ -50,8 +50,15 @@ public struct Report: Sendable {
             }
             plan.figures = Figures(planActions)
             plans.append(plan)
-            outcomes += planOutcomes.map { ReportOutcome(plan: plan, ref: $0.ref, title: $0.title, figures: Figures($1), actions: $1) }
-            actions += planActions
+            for (outcome, rows) in planOutcomes {
+                let rows = rows.map { row in
+                    var row = row
+                    row.plan = plan
+                    return row
+                }
+                outcomes.append(ReportOutcome(plan: plan, ref: outcome.ref, title: outcome.title, figures: Figures(rows), actions: rows))
+                actions += rows
+            }
         }
         self.plans = plans
         self.outcomes = outcomes

@@ -1,7 +1,8 @@
 /// One action as the report sees it: where it sits, who owns it, where its deadline stands
 /// on the as-of day, and why (if at all) it is an exception.
 public struct ReportAction: Sendable {
-    public let plan: ReportPlan
+    /// The plan, with its figures once the report has counted them.
+    public internal(set) var plan: ReportPlan
     public let outcomeRef: String
     public let outcomeTitle: String
     public let action: Action

@@ -32,6 +32,7 @@ struct ReportModelTests {
                 == [[9, 2, 22, 3, 1, 1, 5], [5, 1, 20, 1, 1, 1, 2]])
         #expect(report.outcomes.map { "\($0.plan.label) \($0.ref) \($0.figures.actions) \($0.figures.overdue) \($0.figures.dueSoon)" }
                 == ["alpha 1 5 3 1", "alpha 2 4 0 0", "beta 1 2 0 1", "beta 2 3 1 0"])
+        #expect(report.actions.allSatisfy { $0.plan.figures.actions == ($0.plan.label == "alpha" ? 9 : 5) })
         #expect(report.title == "Progress report: 2 plans")
         #expect(report.board == "Success For All Children Group")
         #expect(report.horizonEnd == Day(year: 2025, month: 9, day: 28))
