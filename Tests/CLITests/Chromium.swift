@@ -35,8 +35,11 @@ enum Chromium {
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
-                             "--disable-extensions", "--user-data-dir=\(profile.path)"] + options
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
+                "--disable-extensions", "--user-data-dir=\(profile.path)",
+            ] + options
             + [URL(fileURLWithPath: file).absoluteString]
         let out = Pipe()
         process.standardOutput = out

@@ -8,7 +8,8 @@ struct HTMLBrowserTests {
     /// Writes the report of `plans` (a file or folder) as of the fixture's day; returns its path.
     static func render(_ plans: String, to folder: URL) throws -> String {
         let out = folder.appendingPathComponent("report.html").path
-        let r = try Run.cyppctl("report", "--format", "html", "--out", out, "--as-of", "2025-06-30", "--since", "2025-06-01", plans)
+        let r = try Run.cyppctl(
+            "report", "--format", "html", "--out", out, "--as-of", "2025-06-30", "--since", "2025-06-01", plans)
         #expect(r.status == 0, "\(r.stderr)")
         return out
     }
@@ -24,8 +25,10 @@ struct HTMLBrowserTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let dom = try Chromium.run(["--dump-dom"], file: try Self.render(Run.fixture("report"), to: folder))
         #expect(dom.contains("<h1>Progress report: 2 plans</h1>"))
-        for (figure, value) in [("actions", "14"), ("complete", "21%"), ("overdue", "4"), ("due-soon", "2"), ("unrated", "2"),
-                                ("exceptions", "7")] {
+        for (figure, value) in [
+            ("actions", "14"), ("complete", "21%"), ("overdue", "4"), ("due-soon", "2"), ("unrated", "2"),
+            ("exceptions", "7"),
+        ] {
             #expect(dom.contains("data-figure=\"\(figure)\"><span class=\"num\">\(value)</span>"), "\(figure)")
         }
         #expect(dom.components(separatedBy: "<svg ").count - 1 == 12)
@@ -48,14 +51,14 @@ struct HTMLBrowserTests {
 
         let plan = folder.appendingPathComponent("hostile.md").path
         try """
-            # <script>document.body.setAttribute('data-pwned','1')</script>Hostile
+        # <script>document.body.setAttribute('data-pwned','1')</script>Hostile
 
-            ## 1. <img src=x onerror="document.body.setAttribute('data-pwned','1')">
+        ## 1. <img src=x onerror="document.body.setAttribute('data-pwned','1')">
 
-            | Ref | Action | Owner | Progress | Narrative |
-            |---|---|---|---|---|
-            | 1.1 | <img src=x onerror="document.body.setAttribute('data-pwned','1')"> | "><svg onload="document.body.setAttribute('data-pwned','1')"> | Red | </textarea><script>document.body.setAttribute('data-pwned','1')</script> |
-            """.write(toFile: plan, atomically: true, encoding: .utf8)
+        | Ref | Action | Owner | Progress | Narrative |
+        |---|---|---|---|---|
+        | 1.1 | <img src=x onerror="document.body.setAttribute('data-pwned','1')"> | "><svg onload="document.body.setAttribute('data-pwned','1')"> | Red | </textarea><script>document.body.setAttribute('data-pwned','1')</script> |
+        """.write(toFile: plan, atomically: true, encoding: .utf8)
         let dom = try Chromium.run(["--dump-dom", "--virtual-time-budget=3000"], file: try Self.render(plan, to: folder))
         #expect(dom.contains("<body>"))
         #expect(!dom.contains("data-pwned=\"1\">"))
@@ -71,7 +74,8 @@ struct HTMLBrowserTests {
         let plan = folder.appendingPathComponent("eight.md").path
         var text = "# Eight outcomes\n"
         for n in 1...8 {
-            text += "\n## \(n). Outcome \(n)\n\n| Ref | Action | Due Date | Progress |\n|---|---|---|---|\n| \(n).1 | Act \(n) | March 2025 | Green |\n"
+            text +=
+                "\n## \(n). Outcome \(n)\n\n| Ref | Action | Due Date | Progress |\n|---|---|---|---|\n| \(n).1 | Act \(n) | March 2025 | Green |\n"
         }
         try text.write(toFile: plan, atomically: true, encoding: .utf8)
         let pdf = folder.appendingPathComponent("report.pdf").path

@@ -33,7 +33,8 @@ struct ReportCommandTests {
         let stdout = try Run.cyppctl("report", "--format", format, "--as-of", "2025-06-30", "--since", "2025-06-01", Self.fixture)
         #expect(stdout.status == 0, "\(stdout.stderr)")
         let out = folder.appendingPathComponent("paper.\(format)").path
-        let file = try Run.cyppctl("report", "--format", format, "--out", out, "--as-of", "2025-06-30", "--since", "2025-06-01", Self.fixture)
+        let file = try Run.cyppctl(
+            "report", "--format", format, "--out", out, "--as-of", "2025-06-30", "--since", "2025-06-01", Self.fixture)
         #expect(file.status == 0, "\(file.stderr)")
         #expect(file.stdout.isEmpty)
         #expect(file.stderr == "report: wrote \(out)\n")
@@ -104,9 +105,11 @@ struct ReportCommandTests {
 
     @Test(arguments: [(true, [:], true), (true, ["NO_COLOR": "1"], false), (false, [:], false), (true, ["TERM": "dumb"], false)])
     func colourOnlyOnATerminalWithoutNoColor(terminal: Bool, variables: [String: String], colour: Bool) {
-        let out = StringOutput(), err = StringOutput()
-        let env = Environment(stdout: out, stderr: err, stdoutIsTerminal: terminal, variables: variables,
-                              today: Day(year: 2025, month: 6, day: 30)!)
+        let out = StringOutput()
+        let err = StringOutput()
+        let env = Environment(
+            stdout: out, stderr: err, stdoutIsTerminal: terminal, variables: variables,
+            today: Day(year: 2025, month: 6, day: 30)!)
         let status = CLI.run(["report", Self.fixture], env: env)
         #expect(status == 0, "\(err.text)")
         #expect(out.text.contains("\u{1B}[31mRed\u{1B}[0m") == colour)

@@ -37,8 +37,9 @@ enum ReportCommand: Command {
         let portfolio = try CommandSupport.loadClean(args.positionals, env)
         let history = Report.history(for: portfolio)
         for d in history.diagnostics { env.stderr.write(TextTable.terminalSafe(d.description) + "\n") }
-        let report = Report(portfolio: portfolio, options: Report.Options(asOf: asOf, horizon: horizon, since: since),
-                            history: history.entries)
+        let report = Report(
+            portfolio: portfolio, options: Report.Options(asOf: asOf, horizon: horizon, since: since),
+            history: history.entries)
         let out = args.value("--out")
         let text: String
         switch args.value("--format") ?? "text" {

@@ -32,7 +32,10 @@ enum OutputFile {
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
             if n < 0, errno == EINTR { continue }
-            if n <= 0 { problem = n == 0 ? EIO : errno; break }
+            if n <= 0 {
+                problem = n == 0 ? EIO : errno
+                break
+            }
             offset += n
         }
         if problem == 0, fsync(fd) != 0 { problem = errno }

@@ -53,14 +53,18 @@ public struct RatingChanges: Sendable {
                     first.old.collapsingWhitespace().lowercased() != last.new.collapsingWhitespace().lowercased()
                 else { continue }
                 let action = planActions.first { $0.action.ref == first.ref }
-                found.append(RatingChange(plan: plan, ref: first.ref, action: action, field: first.field,
-                                          from: first.old, to: last.new, entries: entries.count, last: last))
+                found.append(
+                    RatingChange(
+                        plan: plan, ref: first.ref, action: action, field: first.field,
+                        from: first.old, to: last.new, entries: entries.count, last: last))
             }
         }
-        let position = Dictionary(actions.enumerated().map { ($0.element.plan.path + "\t" + $0.element.action.ref, $0.offset) },
-                                  uniquingKeysWith: { a, _ in a })
+        let position = Dictionary(
+            actions.enumerated().map { ($0.element.plan.path + "\t" + $0.element.action.ref, $0.offset) },
+            uniquingKeysWith: { a, _ in a })
         changes = found.sorted { a, b in
-            let pa = position[a.plan.path + "\t" + a.ref] ?? Int.max, pb = position[b.plan.path + "\t" + b.ref] ?? Int.max
+            let pa = position[a.plan.path + "\t" + a.ref] ?? Int.max
+            let pb = position[b.plan.path + "\t" + b.ref] ?? Int.max
             return pa != pb ? pa < pb : (a.field == .progress && b.field != .progress)
         }
         stale = actions.filter { a in

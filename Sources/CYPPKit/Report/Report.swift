@@ -42,8 +42,9 @@ public struct Report: Sendable {
             var planOutcomes: [(Outcome, [ReportAction])] = []
             for outcome in source.outcomes {
                 let rows = outcome.actions.map {
-                    ReportAction(plan: plan, outcome: outcome, action: $0, owners: portfolio.owners,
-                                 asOf: options.asOf, horizon: options.horizon)
+                    ReportAction(
+                        plan: plan, outcome: outcome, action: $0, owners: portfolio.owners,
+                        asOf: options.asOf, horizon: options.horizon)
                 }
                 planOutcomes.append((outcome, rows))
                 planActions += rows
@@ -56,7 +57,8 @@ public struct Report: Sendable {
                     row.plan = plan
                     return row
                 }
-                outcomes.append(ReportOutcome(plan: plan, ref: outcome.ref, title: outcome.title, figures: Figures(rows), actions: rows))
+                outcomes.append(
+                    ReportOutcome(plan: plan, ref: outcome.ref, title: outcome.title, figures: Figures(rows), actions: rows))
                 actions += rows
             }
         }
@@ -67,7 +69,8 @@ public struct Report: Sendable {
         exceptions = actions.enumerated()
             .filter { !$0.element.reasons.isEmpty }
             .sorted { a, b in
-                let sa = a.element.reasons.map(\.severity).min() ?? 9, sb = b.element.reasons.map(\.severity).min() ?? 9
+                let sa = a.element.reasons.map(\.severity).min() ?? 9
+                let sb = b.element.reasons.map(\.severity).min() ?? 9
                 return sa != sb ? sa < sb : a.offset < b.offset
             }
             .map(\.element)

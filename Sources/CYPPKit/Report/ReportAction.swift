@@ -24,10 +24,12 @@ public struct ReportAction: Sendable {
         status = action.isComplete ? .complete : action.status(asOf: asOf, horizon: horizon)
         overdueMilestones = action.dueItems.compactMap { item in
             guard let number = item.milestone,
-                case .overdue(let days) = DueStatus.of(deadline: item.deadline, progress: action.progress, asOf: asOf, horizon: horizon),
+                case .overdue(let days) = DueStatus.of(
+                    deadline: item.deadline, progress: action.progress, asOf: asOf, horizon: horizon),
                 number - 1 < action.milestones.count
             else { return nil }
-            return OverdueMilestone(number: number, text: action.milestones[number - 1].text, due: item.due.text, days: days, owner: item.owner)
+            return OverdueMilestone(
+                number: number, text: action.milestones[number - 1].text, due: item.due.text, days: days, owner: item.owner)
         }
         reasons = ExceptionReason.reasons(for: action, status: status, overdueMilestones: overdueMilestones)
     }

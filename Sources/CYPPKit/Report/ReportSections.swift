@@ -55,7 +55,8 @@ public struct OwnerSummary: Sendable {
             var cells: [String] = []
             for cell in rows.compactMap(\.owner) where !cells.contains(cell) { cells.append(cell) }
             let person = rows.first?.person
-            return OwnerSummary(name: person?.name ?? nobody, key: key, email: person?.email, cells: cells, figures: Figures(rows))
+            return OwnerSummary(
+                name: person?.name ?? nobody, key: key, email: person?.email, cells: cells, figures: Figures(rows))
         }
         return summaries.sorted { a, b in
             if a.key.isEmpty != b.key.isEmpty { return b.key.isEmpty }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CYPPKit
 
 @Suite("Report: rating changes since the last meeting")
@@ -10,13 +11,14 @@ struct RatingChangesTests {
     @Test func changesRunFromTheValueBeforeTheWindowToTheLatest() throws {
         let c = try ReportFixture.report().changes
         #expect(c.state == .ready)
-        #expect(Self.describe(c) == [
-            "alpha 1.2 progress Amber→Red down",
-            "alpha 1.2 impact Amber→Red down",
-            "alpha 1.5 progress Amber→Green up",  // three entries: Amber→Green→Amber→Green
-            "alpha 2.1 impact Grey→Amber aside",
-            "alpha 2.4 progress Green→Blue up",
-        ])
+        #expect(
+            Self.describe(c) == [
+                "alpha 1.2 progress Amber→Red down",
+                "alpha 1.2 impact Amber→Red down",
+                "alpha 1.5 progress Amber→Green up",  // three entries: Amber→Green→Amber→Green
+                "alpha 2.1 impact Grey→Amber aside",
+                "alpha 2.4 progress Green→Blue up",
+            ])
         #expect(c.changes.first { $0.ref == "1.5" }?.entries == 3)
         #expect(c.changes.first { $0.ref == "1.5" }?.last.note == "corrected")
     }
@@ -52,20 +54,26 @@ struct RatingChangesTests {
         ("Green", "", .aside), ("Purple", "Red", .aside),
     ])
     func directionOfTravelFollowsRedAmberGreenBlue(from: String, to: String, direction: RatingChange.Direction) {
-        let (plan, _) = PlanLoader.parse(SourceText("p.md", "# P\n## 1. O\n| Ref | Action | Progress |\n|---|---|---|\n| 1 | A | Green |\n"))
-        let entry = HistoryEntry(time: "2025-06-10T10:00:00Z", who: "x", plan: "p.md", ref: "1", field: .progress,
-                                 old: from, new: to, note: "")
-        let report = Report(portfolio: Portfolio(plans: [plan]), options: .init(asOf: ReportFixture.asOf, since: ReportFixture.since),
-                            history: ["p.md": [entry]])
+        let (plan, _) = PlanLoader.parse(
+            SourceText("p.md", "# P\n## 1. O\n| Ref | Action | Progress |\n|---|---|---|\n| 1 | A | Green |\n"))
+        let entry = HistoryEntry(
+            time: "2025-06-10T10:00:00Z", who: "x", plan: "p.md", ref: "1", field: .progress,
+            old: from, new: to, note: "")
+        let report = Report(
+            portfolio: Portfolio(plans: [plan]), options: .init(asOf: ReportFixture.asOf, since: ReportFixture.since),
+            history: ["p.md": [entry]])
         #expect(report.changes.changes.map(\.direction) == [direction])
     }
 
     @Test func aRefNoLongerInThePlanIsStillReported() {
-        let (plan, _) = PlanLoader.parse(SourceText("p.md", "# P\n## 1. O\n| Ref | Action | Progress |\n|---|---|---|\n| 1 | A | Green |\n"))
-        let entry = HistoryEntry(time: "2025-06-10T10:00:00Z", who: "x", plan: "p.md", ref: "9.9", field: .impact,
-                                 old: "Red", new: "Green", note: "")
-        let report = Report(portfolio: Portfolio(plans: [plan]), options: .init(asOf: ReportFixture.asOf, since: ReportFixture.since),
-                            history: ["p.md": [entry]])
+        let (plan, _) = PlanLoader.parse(
+            SourceText("p.md", "# P\n## 1. O\n| Ref | Action | Progress |\n|---|---|---|\n| 1 | A | Green |\n"))
+        let entry = HistoryEntry(
+            time: "2025-06-10T10:00:00Z", who: "x", plan: "p.md", ref: "9.9", field: .impact,
+            old: "Red", new: "Green", note: "")
+        let report = Report(
+            portfolio: Portfolio(plans: [plan]), options: .init(asOf: ReportFixture.asOf, since: ReportFixture.since),
+            history: ["p.md": [entry]])
         #expect(report.changes.changes.map(\.ref) == ["9.9"])
         #expect(report.changes.changes.first?.action == nil)
         #expect(report.changes.stale.map(\.action.ref) == ["1"])

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import CYPPKit
 
 /// Tests/Fixtures/report: two plans (alpha.md, beta.csv), an owners.csv and alpha's history,
@@ -12,8 +13,9 @@ enum ReportFixture {
         let portfolio = try PlanLoader.load(paths)
         precondition(!portfolio.diagnostics.hasErrors, "fixture plans must load cleanly: \(portfolio.diagnostics)")
         let history = Report.history(for: portfolio)
-        return Report(portfolio: portfolio, options: Report.Options(asOf: asOf, horizon: horizon, since: since),
-                      history: history.entries)
+        return Report(
+            portfolio: portfolio, options: Report.Options(asOf: asOf, horizon: horizon, since: since),
+            history: history.entries)
     }
 
     /// The headline, as (label, count): what each format must show.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CYPPKit
 
 #if canImport(FoundationXML)
@@ -22,10 +23,15 @@ struct ReportFormatTests {
     @Test func json() throws {
         let report = try ReportFixture.report()
         let root = try #require(try JSONSerialization.jsonObject(with: Data(JSONReport.render(report).utf8)) as? [String: Any])
-        #expect(Set(root.keys) == ["schema", "title", "board", "asOf", "horizonDays", "horizonEnd", "since", "figures", "plans",
-                                   "outcomes", "actions", "exceptions", "owners", "changes"])
+        #expect(
+            Set(root.keys) == [
+                "schema", "title", "board", "asOf", "horizonDays", "horizonEnd", "since", "figures", "plans",
+                "outcomes", "actions", "exceptions", "owners", "changes",
+            ])
         #expect(root["schema"] as? String == "cyppctl-report/1")
-        #expect(root["asOf"] as? String == "2025-06-30" && root["since"] as? String == "2025-06-01" && root["horizonDays"] as? Int == 90)
+        #expect(
+            root["asOf"] as? String == "2025-06-30" && root["since"] as? String == "2025-06-01"
+                && root["horizonDays"] as? Int == 90)
         let figures = try #require(root["figures"] as? [String: Any])
         for (name, count) in ReportFixture.headline where name != "complete" {
             #expect(figures[name] as? Int == count, "\(name)")
@@ -39,13 +45,15 @@ struct ReportFormatTests {
             #expect(impact[key] == ["count": row.impact, "percent": row.impactPercent], "\(key)")
         }
         let actions = try #require(root["actions"] as? [[String: Any]])
-        #expect(actions.map { "\($0["planLabel"] ?? "") \($0["ref"] ?? "") \($0["status"] ?? "")" }
+        #expect(
+            actions.map { "\($0["planLabel"] ?? "") \($0["ref"] ?? "") \($0["status"] ?? "")" }
                 == ReportFixture.statuses.map { "\($0.plan) \($0.ref) \($0.status)" })
         let exceptions = try #require(root["exceptions"] as? [[String: Any]])
         #expect(exceptions.count == 7)
         let changes = try #require(root["changes"] as? [String: Any])
         #expect(changes["state"] as? String == "ready")
-        #expect((changes["changes"] as? [[String: Any]])?.map { $0["direction"] as? String } == ["down", "down", "up", "aside", "up"])
+        #expect(
+            (changes["changes"] as? [[String: Any]])?.map { $0["direction"] as? String } == ["down", "down", "up", "aside", "up"])
         #expect((changes["stale"] as? [[String: Any]])?.count == 3)
     }
 
@@ -59,7 +67,8 @@ struct ReportFormatTests {
         #expect(lines.contains("Exceptions 7"))
         for row in ReportFixture.ratings {
             let name = row.rating?.rawValue ?? "Unrated"
-            #expect(lines.contains("\(name) \(row.progress) \(row.progressPercent)% \(row.impact) \(row.impactPercent)%"), "\(name)")
+            #expect(
+                lines.contains("\(name) \(row.progress) \(row.progressPercent)% \(row.impact) \(row.impactPercent)%"), "\(name)")
         }
         #expect(lines.contains("EXCEPTIONS (7)"))
     }
@@ -70,8 +79,14 @@ struct ReportFormatTests {
         var stripped = ""
         var inEscape = false
         for u in coloured.unicodeScalars {
-            if u == "\u{1B}" { inEscape = true; continue }
-            if inEscape { if u == "m" { inEscape = false }; continue }
+            if u == "\u{1B}" {
+                inEscape = true
+                continue
+            }
+            if inEscape {
+                if u == "m" { inEscape = false }
+                continue
+            }
             stripped.unicodeScalars.append(u)
         }
         // Bars are coloured blocks instead of letters; every other character is the same.
@@ -94,17 +109,23 @@ struct ReportFormatTests {
         #expect(md.contains("| Due within 90 days | 2 |"))
         for row in ReportFixture.ratings {
             let name = row.rating?.rawValue ?? "Unrated"
-            #expect(md.contains("| \(name) | \(row.progress) | \(row.progressPercent)% | \(row.impact) | \(row.impactPercent)% |"))
+            #expect(
+                md.contains("| \(name) | \(row.progress) | \(row.progressPercent)% | \(row.impact) | \(row.impactPercent)% |"))
         }
         #expect(md.contains("## Exceptions (7)"))
     }
 
     @Test func html() throws {
         let page = try HTMLPage(HTMLReport.render(try ReportFixture.report()))
-        #expect(page.cards == ["actions": "14", "complete": "21%", "overdue": "4", "due-soon": "2", "unrated": "2", "exceptions": "7"])
+        #expect(
+            page.cards == [
+                "actions": "14", "complete": "21%", "overdue": "4", "due-soon": "2", "unrated": "2", "exceptions": "7",
+            ])
         for row in ReportFixture.ratings {
             let key = row.rating?.rawValue.lowercased() ?? "unrated"
-            #expect(page.ratingRows[key] == ["\(row.progress)", "\(row.progressPercent)%", "\(row.impact)", "\(row.impactPercent)%"], "\(key)")
+            #expect(
+                page.ratingRows[key] == ["\(row.progress)", "\(row.progressPercent)%", "\(row.impact)", "\(row.impactPercent)%"],
+                "\(key)")
         }
         #expect(page.headings.contains("Exceptions (7)"))
         #expect(page.svgCount == 2 + 2 + 4 + 4)  // headline Progress and Impact, 2 plans, 4 outcomes twice
@@ -113,7 +134,8 @@ struct ReportFormatTests {
     @Test func theReadmeDocumentsEveryCSVColumnAndFigure() throws {
         let readme = try String(contentsOfFile: Repo.path("README.md"), encoding: .utf8)
         for column in CSVReport.columns { #expect(readme.contains("`\(column)`"), "\(column)") }
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(JSONReport.render(try ReportFixture.report()).utf8)) as? [String: Any])
+        let root = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONReport.render(try ReportFixture.report()).utf8)) as? [String: Any])
         for key in (root["figures"] as? [String: Any] ?? [:]).keys { #expect(readme.contains("\"\(key)\""), "\(key)") }
         for key in root.keys { #expect(readme.contains("\"\(key)\""), "\(key)") }
     }
@@ -157,7 +179,9 @@ struct HTMLPage {
         guard parser.parse() else {
             throw HTMLError(message: "not well formed: \(parser.parserError.map { "\($0)" } ?? "?") at line \(parser.lineNumber)")
         }
-        (cards, ratingRows, headings, svgCount, text) = (collector.cards, collector.ratingRows, collector.headings, collector.svgs, collector.text)
+        (cards, ratingRows, headings, svgCount, text) = (
+            collector.cards, collector.ratingRows, collector.headings, collector.svgs, collector.text
+        )
     }
 
     struct HTMLError: Error { let message: String }
@@ -174,11 +198,19 @@ struct HTMLPage {
         private var cell: String?
         private var heading: String?
 
-        func parser(_ p: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ p: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             if let f = attributes["data-figure"] { card = f }
-            if card != nil, attributes["class"] == "num" { inNumber = true; cards[card ?? ""] = "" }
-            if name == "tr", let r = attributes["data-rating"] { row = r; ratingRows[r] = [] }
+            if card != nil, attributes["class"] == "num" {
+                inNumber = true
+                cards[card ?? ""] = ""
+            }
+            if name == "tr", let r = attributes["data-rating"] {
+                row = r
+                ratingRows[r] = []
+            }
             if row != nil, name == "td", attributes["class"] == "n" { cell = "" }
             if name == "h2" { heading = "" }
             if name == "svg" { svgs += 1 }
@@ -192,10 +224,19 @@ struct HTMLPage {
         }
 
         func parser(_ p: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            if name == "span", inNumber { inNumber = false; card = nil }
-            if name == "td", let c = cell, let r = row { ratingRows[r, default: []].append(c); cell = nil }
+            if name == "span", inNumber {
+                inNumber = false
+                card = nil
+            }
+            if name == "td", let c = cell, let r = row {
+                ratingRows[r, default: []].append(c)
+                cell = nil
+            }
             if name == "tr" { row = nil }
-            if name == "h2", let h = heading { headings.append(h); heading = nil }
+            if name == "h2", let h = heading {
+                headings.append(h)
+                heading = nil
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CYPPKit
 
 /// Whole-output snapshots of every format on the fixture, in Tests/Fixtures/report/golden/.
@@ -24,17 +25,20 @@ struct ReportGoldenTests {
         let output = render(try ReportFixture.report()).replacingOccurrences(of: Repo.root.path + "/", with: "")
         let path = Repo.fixture("report/golden/" + file)
         if Self.record {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try output.write(toFile: path, atomically: true, encoding: .utf8)
             return
         }
-        let golden = try #require(try? String(contentsOfFile: path, encoding: .utf8),
-                                  "missing \(path); record it with RECORD_GOLDEN=1 swift test --filter ReportGoldenTests")
+        let golden = try #require(
+            try? String(contentsOfFile: path, encoding: .utf8),
+            "missing \(path); record it with RECORD_GOLDEN=1 swift test --filter ReportGoldenTests")
         if output != golden {
             let a = output.split(separator: "\n", omittingEmptySubsequences: false)
             let b = golden.split(separator: "\n", omittingEmptySubsequences: false)
             let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-            Issue.record("""
+            Issue.record(
+                """
                 \(file) differs from the golden file at line \(line + 1):
                   got:    \(line < a.count ? String(a[line]) : "<end>")
                   golden: \(line < b.count ? String(b[line]) : "<end>")

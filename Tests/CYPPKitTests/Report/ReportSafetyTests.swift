@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CYPPKit
 
 /// Plan text is data, never markup or a formula, in every format.
@@ -26,15 +27,15 @@ struct ReportSafetyTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let plan = folder.appendingPathComponent("we\"ird<plan>.md").path
         try """
-            # Plan "<b>bold</b>" & co
+        # Plan "<b>bold</b>" & co
 
-            ## 1. Outcome <i>one</i>
+        ## 1. Outcome <i>one</i>
 
-            | Ref | Action | Owner | Due Date | Progress | Impact | Narrative |
-            |---|---|---|---|---|---|---|
-            | 1.1 | Act <img src=x onerror="document.title='pwned'"> | =cmd\\|' /C calc'!A0 | March 2025 | Red | Red | <script>alert("x")</script> \\| and "quotes" 'too' |
-            | 1.2 | +SUM(1,2) | @owner | 2025 | Amber |  | -2+3 |
-            """.write(toFile: plan, atomically: true, encoding: .utf8)
+        | Ref | Action | Owner | Due Date | Progress | Impact | Narrative |
+        |---|---|---|---|---|---|---|
+        | 1.1 | Act <img src=x onerror="document.title='pwned'"> | =cmd\\|' /C calc'!A0 | March 2025 | Red | Red | <script>alert("x")</script> \\| and "quotes" 'too' |
+        | 1.2 | +SUM(1,2) | @owner | 2025 | Amber |  | -2+3 |
+        """.write(toFile: plan, atomically: true, encoding: .utf8)
         // With a second plan the report is a portfolio, so the file name also reaches attributes.
         let portfolio = try PlanLoader.load([plan, Repo.fixture("report/beta.csv")])
         #expect(!portfolio.diagnostics.hasErrors, "\(portfolio.diagnostics)")
@@ -84,7 +85,11 @@ struct ReportSafetyTests {
     }
 
     @Test func textHasNoControlCharactersUnlessColourIsAsked() throws {
-        let (plan, _) = PlanLoader.parse(SourceText("p.md", "# P\n## 1. O\n| Ref | Action | Narrative | Progress |\n|---|---|---|---|\n| 1 | A\u{1B}]0;owned\u{7} | x\u{1B}[2J | Red |\n"))
+        let (plan, _) = PlanLoader.parse(
+            SourceText(
+                "p.md",
+                "# P\n## 1. O\n| Ref | Action | Narrative | Progress |\n|---|---|---|---|\n| 1 | A\u{1B}]0;owned\u{7} | x\u{1B}[2J | Red |\n"
+            ))
         let report = Report(portfolio: Portfolio(plans: [plan]), options: .init(asOf: ReportFixture.asOf))
         let plain = TextReport().render(report)
         #expect(!plain.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })

@@ -3,12 +3,14 @@
 enum HTMLBar {
     /// `compact` bars sit in table cells: shorter, smaller numbers.
     static func svg(_ counts: RatingCounts, label: String, compact: Bool = false) -> String {
-        let width = compact ? 200.0 : 600.0, height = compact ? 16.0 : 30.0
+        let width = compact ? 200.0 : 600.0
+        let height = compact ? 16.0 : 30.0
         let summary = RatingCounts.order.map { r in
             let s = counts.share(r)
             return "\(name(r)) \(s.count)"
         }.joined(separator: ", ")
-        var out = "<svg class=\"bar\(compact ? " compact" : "")\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
+        var out =
+            "<svg class=\"bar\(compact ? " compact" : "")\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
             + "xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"\(HTMLEscape.escape(label + ": " + summary))\">"
         guard counts.total > 0 else {
             return out + "<rect class=\"seg unrated\" x=\"0.5\" y=\"0.5\" width=\"\(width - 1)\" height=\"\(height - 1)\"/>"
@@ -24,7 +26,8 @@ enum HTMLBar {
             let minimum = compact ? 12.0 : 26.0
             if w >= minimum {
                 let text = compact || w < 70 ? "\(share.count)" : "\(name(r)) \(share.count)"
-                out += "<text x=\"\(fmt(x + w / 2))\" y=\"\(fmt(height / 2))\" class=\"lbl \(dark(r) ? "dark" : "light")\">\(text)</text>"
+                out +=
+                    "<text x=\"\(fmt(x + w / 2))\" y=\"\(fmt(height / 2))\" class=\"lbl \(dark(r) ? "dark" : "light")\">\(text)</text>"
             }
             out += "</g>"
             x += w
@@ -34,10 +37,12 @@ enum HTMLBar {
 
     /// A key under a bar: swatch, name, count and percent for every rating, zeros included.
     static func legend(_ counts: RatingCounts) -> String {
-        "<ul class=\"legend\">" + RatingCounts.order.map { r in
-            let s = counts.share(r)
-            return "<li><span class=\"swatch \(cssClass(r))\"></span>\(name(r)) <b>\(s.count)</b> <span class=\"pct\">\(s.percent)%</span></li>"
-        }.joined() + "</ul>"
+        "<ul class=\"legend\">"
+            + RatingCounts.order.map { r in
+                let s = counts.share(r)
+                return
+                    "<li><span class=\"swatch \(cssClass(r))\"></span>\(name(r)) <b>\(s.count)</b> <span class=\"pct\">\(s.percent)%</span></li>"
+            }.joined() + "</ul>"
     }
 
     static func name(_ r: Rating?) -> String { r?.rawValue ?? "Unrated" }

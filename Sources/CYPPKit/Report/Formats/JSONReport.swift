@@ -15,21 +15,23 @@ public enum JSONReport {
             "since": .optional(o.since?.description),
             "figures": figures(report.figures),
             "plans": .array(report.plans.map(plan)),
-            "outcomes": .array(report.outcomes.map { out in
-                .object([
-                    "plan": .string(out.plan.path), "planLabel": .string(out.plan.label),
-                    "ref": .string(out.ref), "title": .string(out.title), "figures": figures(out.figures),
-                    "actions": .array(out.actions.map { .string($0.action.ref) }),
-                ])
-            }),
+            "outcomes": .array(
+                report.outcomes.map { out in
+                    .object([
+                        "plan": .string(out.plan.path), "planLabel": .string(out.plan.label),
+                        "ref": .string(out.ref), "title": .string(out.title), "figures": figures(out.figures),
+                        "actions": .array(out.actions.map { .string($0.action.ref) }),
+                    ])
+                }),
             "actions": .array(report.actions.map(action)),
             "exceptions": .array(report.exceptions.map(action)),
-            "owners": .array(report.owners.map { s in
-                .object([
-                    "name": .string(s.name), "key": .string(s.key), "email": .optional(s.email),
-                    "cells": .array(s.cells.map(JSONValue.string)), "figures": figures(s.figures),
-                ])
-            }),
+            "owners": .array(
+                report.owners.map { s in
+                    .object([
+                        "name": .string(s.name), "key": .string(s.key), "email": .optional(s.email),
+                        "cells": .array(s.cells.map(JSONValue.string)), "figures": figures(s.figures),
+                    ])
+                }),
             "changes": changes(report.changes),
         ]).rendered()
     }
@@ -75,10 +77,13 @@ public enum JSONReport {
         fields["status"] = .string(a.statusCode)
         fields["statusDays"] = a.statusDays.map(JSONValue.int) ?? .null
         fields["reasons"] = .array(a.reasons.map { .object(["code": .string($0.code), "label": .string($0.label)]) })
-        fields["overdueMilestones"] = .array(a.overdueMilestones.map { m in
-            .object(["number": .int(m.number), "text": .string(m.text), "due": .string(m.due), "days": .int(m.days),
-                     "owner": .optional(m.owner)])
-        })
+        fields["overdueMilestones"] = .array(
+            a.overdueMilestones.map { m in
+                .object([
+                    "number": .int(m.number), "text": .string(m.text), "due": .string(m.due), "days": .int(m.days),
+                    "owner": .optional(m.owner),
+                ])
+            })
         return .object(fields)
     }
 
@@ -87,17 +92,18 @@ public enum JSONReport {
             "state": .string(c.state.rawValue),
             "since": .optional(c.since?.description),
             "plansWithoutHistory": .array(c.plansWithoutHistory.map(JSONValue.string)),
-            "changes": .array(c.changes.map { ch in
-                .object([
-                    "plan": .string(ch.plan.path), "planLabel": .string(ch.plan.label), "ref": .string(ch.ref),
-                    "action": .optional(ch.action?.action.text), "owner": .optional(ch.action?.owner),
-                    "field": .string(ch.field.rawValue),
-                    "from": .optional(ch.fromRating?.rawValue ?? nonBlank(ch.from)),
-                    "to": .optional(ch.toRating?.rawValue ?? nonBlank(ch.to)),
-                    "direction": .string(ch.direction.rawValue), "entries": .int(ch.entries),
-                    "lastTime": .string(ch.last.time), "lastWho": .string(ch.last.who), "lastNote": .string(ch.last.note),
-                ])
-            }),
+            "changes": .array(
+                c.changes.map { ch in
+                    .object([
+                        "plan": .string(ch.plan.path), "planLabel": .string(ch.plan.label), "ref": .string(ch.ref),
+                        "action": .optional(ch.action?.action.text), "owner": .optional(ch.action?.owner),
+                        "field": .string(ch.field.rawValue),
+                        "from": .optional(ch.fromRating?.rawValue ?? nonBlank(ch.from)),
+                        "to": .optional(ch.toRating?.rawValue ?? nonBlank(ch.to)),
+                        "direction": .string(ch.direction.rawValue), "entries": .int(ch.entries),
+                        "lastTime": .string(ch.last.time), "lastWho": .string(ch.last.who), "lastNote": .string(ch.last.note),
+                    ])
+                }),
             "stale": .array(c.stale.map(action)),
         ])
     }

@@ -31,14 +31,18 @@ public struct TextReport {
         }
         var out = row("Actions", f.actions)
         out += row("Complete (Blue)", f.complete.count, "\(f.complete.percent)%")
-        out += row("Overdue", f.overdue, f.overdueMilestones > 0 ? "+ \(Plural.count(f.overdueMilestones, "milestone", "milestones")) overdue" : "")
+        out += row(
+            "Overdue", f.overdue,
+            f.overdueMilestones > 0 ? "+ \(Plural.count(f.overdueMilestones, "milestone", "milestones")) overdue" : "")
         out += row("Due within \(Plural.days(horizon))", f.dueSoon)
         out += row("Unrated", f.unrated, f.unratedPastDue > 0 ? "\(f.unratedPastDue) past due" : "")
         out += row("Exceptions", f.exceptions)
         out += "\n  " + "".padding(12) + "Progress".leftPadding(14) + "Impact".leftPadding(14) + "\n"
         for r in RatingCounts.order {
-            let p = f.progress.share(r), i = f.impact.share(r)
-            out += "  " + paint((r?.rawValue ?? "Unrated").padding(12), r)
+            let p = f.progress.share(r)
+            let i = f.impact.share(r)
+            out +=
+                "  " + paint((r?.rawValue ?? "Unrated").padding(12), r)
                 + "\(p.count)".leftPadding(8) + "\(p.percent)%".leftPadding(6)
                 + "\(i.count)".leftPadding(8) + "\(i.percent)%".leftPadding(6) + "\n"
         }
@@ -63,12 +67,17 @@ public struct TextReport {
         for a in report.exceptions {
             let place = report.isPortfolio ? "  [\(a.plan.label)]" : ""
             out += "  " + bold(TextTable.terminalSafe(a.action.ref)) + "  " + TextTable.terminalSafe(a.action.text) + place + "\n"
-            out += "       " + a.reasons.map { paint($0.label, TextReportSections.colour(of: $0)) }.joined(separator: " · ") + "\n"
-            out += "       Owner: " + TextTable.terminalSafe(a.owner ?? "-") + " · Due: " + TextTable.terminalSafe(a.action.due.text.isEmpty ? "-" : a.action.due.text)
+            out +=
+                "       " + a.reasons.map { paint($0.label, TextReportSections.colour(of: $0)) }.joined(separator: " · ") + "\n"
+            out +=
+                "       Owner: " + TextTable.terminalSafe(a.owner ?? "-") + " · Due: "
+                + TextTable.terminalSafe(a.action.due.text.isEmpty ? "-" : a.action.due.text)
                 + " · Progress: " + paint(ratingName(a.action.progress), a.action.progress)
                 + " · Impact: " + paint(ratingName(a.action.impact), a.action.impact) + "\n"
             for m in a.overdueMilestones {
-                out += "       Milestone \(m.number): " + TextTable.terminalSafe(m.text) + " (due " + TextTable.terminalSafe(m.due) + ")\n"
+                out +=
+                    "       Milestone \(m.number): " + TextTable.terminalSafe(m.text) + " (due " + TextTable.terminalSafe(m.due)
+                    + ")\n"
             }
             if let n = a.action.narrative, !n.isEmpty { out += "       " + TextTable.terminalSafe(n) + "\n" }
         }
@@ -86,17 +95,20 @@ public struct TextReport {
         if c.changes.isEmpty {
             out += "  No rating changed.\n"
         } else {
-            var table = TextTable(headers: (report.isPortfolio ? ["PLAN"] : []) + ["REF", "FIELD", "FROM", "TO", "TRAVEL", "ACTION"],
-                                  limits: (report.isPortfolio ? [nil] : []) + [nil, nil, nil, nil, nil, shorten ? 60 : nil])
+            var table = TextTable(
+                headers: (report.isPortfolio ? ["PLAN"] : []) + ["REF", "FIELD", "FROM", "TO", "TRAVEL", "ACTION"],
+                limits: (report.isPortfolio ? [nil] : []) + [nil, nil, nil, nil, nil, shorten ? 60 : nil])
             for ch in c.changes {
-                table.add((report.isPortfolio ? [ch.plan.label] : []) + [
-                    ch.ref, ch.field.rawValue, RatingChange.display(ch.from), RatingChange.display(ch.to),
-                    TextReportSections.travel(ch.direction), ch.action?.action.text ?? "(no longer in the plan)",
-                ])
+                table.add(
+                    (report.isPortfolio ? [ch.plan.label] : []) + [
+                        ch.ref, ch.field.rawValue, RatingChange.display(ch.from), RatingChange.display(ch.to),
+                        TextReportSections.travel(ch.direction), ch.action?.action.text ?? "(no longer in the plan)",
+                    ])
             }
             out += indent(table.rendered())
         }
-        out += "\n  Not re-rated since \(c.since?.description ?? "-") (\(Plural.count(c.stale.count, "open action", "open actions"))):"
+        out +=
+            "\n  Not re-rated since \(c.since?.description ?? "-") (\(Plural.count(c.stale.count, "open action", "open actions"))):"
         out += c.stale.isEmpty ? " none.\n" : "\n" + indent(actionTable(c.stale, report))
         if !c.plansWithoutHistory.isEmpty {
             out += "  No history yet for: " + c.plansWithoutHistory.map(TextTable.terminalSafe).joined(separator: ", ") + "\n"
@@ -115,17 +127,20 @@ public struct TextReport {
     /// REF, PROGRESS, IMPACT, DUE, STATUS, OWNER, ACTION; the two rating columns coloured.
     private func actionTable(_ rows: [ReportAction], _ report: Report, showPlan: Bool? = nil) -> String {
         let plan = showPlan ?? report.isPortfolio
-        var table = TextTable(headers: (plan ? ["PLAN"] : []) + ["REF", "PROGRESS", "IMPACT", "DUE", "STATUS", "OWNER", "ACTION"],
-                              limits: (plan ? [nil] : []) + [nil, nil, nil, shorten ? 16 : nil, nil, shorten ? 28 : nil, shorten ? 60 : nil])
+        var table = TextTable(
+            headers: (plan ? ["PLAN"] : []) + ["REF", "PROGRESS", "IMPACT", "DUE", "STATUS", "OWNER", "ACTION"],
+            limits: (plan ? [nil] : []) + [nil, nil, nil, shorten ? 16 : nil, nil, shorten ? 28 : nil, shorten ? 60 : nil])
         for a in rows {
-            table.add((plan ? [a.plan.label] : []) + [
-                a.action.ref, ratingName(a.action.progress), ratingName(a.action.impact),
-                a.action.due.text.isEmpty ? "-" : a.action.due.text, a.statusPhrase, a.owner ?? "-", a.action.text,
-            ])
+            table.add(
+                (plan ? [a.plan.label] : []) + [
+                    a.action.ref, ratingName(a.action.progress), ratingName(a.action.impact),
+                    a.action.due.text.isEmpty ? "-" : a.action.due.text, a.statusPhrase, a.owner ?? "-", a.action.text,
+                ])
         }
         let rendered = table.rendered()
         guard colour else { return rendered }
-        let lead = plan ? [rows.map(\.plan.label) + ["PLAN"], rows.map(\.action.ref) + ["REF"]] : [rows.map(\.action.ref) + ["REF"]]
+        let lead =
+            plan ? [rows.map(\.plan.label) + ["PLAN"], rows.map(\.action.ref) + ["REF"]] : [rows.map(\.action.ref) + ["REF"]]
         let start = lead.reduce(0) { $0 + ($1.map { TextTable.terminalSafe($0).count }.max() ?? 0) + 2 }
         let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.enumerated().map { i, line in

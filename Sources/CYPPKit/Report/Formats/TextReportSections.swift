@@ -9,7 +9,9 @@ enum TextReportSections {
         if let since = o.since { parts.append("changes since \(since)") }
         var out = parts.joined(separator: " · ") + "\n"
         if !report.isPortfolio, let plan = report.plans.first {
-            out += "Plan: " + TextTable.terminalSafe(plan.path) + (plan.period.map { " (period " + TextTable.terminalSafe($0) + ")" } ?? "") + "\n"
+            out +=
+                "Plan: " + TextTable.terminalSafe(plan.path)
+                + (plan.period.map { " (period " + TextTable.terminalSafe($0) + ")" } ?? "") + "\n"
         }
         return out
     }
@@ -18,8 +20,10 @@ enum TextReportSections {
         var table = TextTable(headers: ["PLAN", "ACTIONS", "COMPLETE", "OVERDUE", "DUE SOON", "UNRATED", "EXCEPTIONS", "TITLE"])
         for p in report.plans {
             let f = p.figures
-            table.add([p.label, String(f.actions), "\(f.complete.count) (\(f.complete.percent)%)", String(f.overdue),
-                       String(f.dueSoon), String(f.unrated), String(f.exceptions), p.title])
+            table.add([
+                p.label, String(f.actions), "\(f.complete.count) (\(f.complete.percent)%)", String(f.overdue),
+                String(f.dueSoon), String(f.unrated), String(f.exceptions), p.title,
+            ])
         }
         return indent(table.rendered())
     }
@@ -28,8 +32,10 @@ enum TextReportSections {
         var table = TextTable(headers: ["OWNER", "ACTIONS", "OVERDUE", "RED", "AMBER", "COMPLETE", "UNRATED", "AS WRITTEN"])
         for s in report.owners {
             let f = s.figures
-            table.add([s.name, String(f.actions), String(f.overdue), String(f.progress.count(.red)), String(f.progress.count(.amber)),
-                       String(f.complete.count), String(f.unrated), s.cells.joined(separator: "; ")])
+            table.add([
+                s.name, String(f.actions), String(f.overdue), String(f.progress.count(.red)), String(f.progress.count(.amber)),
+                String(f.complete.count), String(f.unrated), s.cells.joined(separator: "; "),
+            ])
         }
         return indent(table.rendered())
     }
