@@ -80,6 +80,12 @@ struct ReportCommandTests {
         #expect(r.stdout.isEmpty)
     }
 
+    @Test func sinceAfterTheAsOfDateIsAUsageError() throws {
+        let r = try Run.cyppctl("report", "--as-of", "2025-06-30", "--since", "2025-07-01", Self.fixture)
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("cyppctl: error: '--since 2025-07-01' is after the as-of date 2025-06-30; give the last meeting's date\n"))
+    }
+
     @Test func plansWithErrorsExit65AndMissingPathsExit66() throws {
         let bad = try Run.cyppctl("report", Run.fixture("markdown/problems.md"))
         #expect(bad.status == 65)

@@ -32,6 +32,9 @@ enum ReportCommand: Command {
         var since: Day?
         if let text = args.value("--since") {
             guard let day = Day(iso: text) else { throw CommandError.usage(.invalidDate("--since", text), command: nil) }
+            guard day <= asOf else {
+                throw CommandError.usage(.other("'--since \(text)' is after the as-of date \(asOf); give the last meeting's date"), command: nil)
+            }
             since = day
         }
         let portfolio = try CommandSupport.loadClean(args.positionals, env)

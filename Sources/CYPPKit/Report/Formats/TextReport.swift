@@ -155,16 +155,19 @@ public struct TextReport {
     private func bar(_ counts: RatingCounts) -> String {
         let cells = TextReportSections.apportion(counts, width: 24)
         let body = cells.map { r, n in
-            colour ? paint(String(repeating: "█", count: n), r) : String(repeating: TextReportSections.symbol(r), count: n)
+            colour ? paint(String(repeating: block(r), count: n), r) : String(repeating: TextReportSections.symbol(r), count: n)
         }.joined()
         return "[" + body + "]"
     }
 
     private func legend() -> String {
         RatingCounts.order.map { r in
-            (colour ? paint("█", r) : String(TextReportSections.symbol(r))) + " " + ratingName(r)
+            (colour ? paint(String(block(r)), r) : String(TextReportSections.symbol(r))) + " " + ratingName(r)
         }.joined(separator: "  ")
     }
+
+    /// In colour, a full block in the rating's colour; unrated is a light shade (it has no colour).
+    private func block(_ r: Rating?) -> Character { r == nil ? "░" : "█" }
 
     func ratingName(_ r: Rating?) -> String { r?.rawValue ?? "unrated" }
 
