@@ -4,7 +4,7 @@ enum HTMLBar {
     /// `compact` bars sit in table cells: shorter, smaller numbers.
     static func svg(_ counts: RatingCounts, label: String, compact: Bool = false) -> String {
         let width = compact ? 200.0 : 600.0
-        let height = compact ? 16.0 : 30.0
+        let height = compact ? 20.0 : 30.0
         let summary = RatingCounts.order.map { r in
             let s = counts.share(r)
             return "\(name(r)) \(s.count)"

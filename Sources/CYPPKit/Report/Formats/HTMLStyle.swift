@@ -39,7 +39,7 @@ enum HTMLStyle {
         .seg.green { fill: var(--green); } .seg.grey { fill: var(--grey); }
         .seg.unrated { fill: #fff; stroke: #8a93a0; stroke-width: 1; stroke-dasharray: 4 3; }
         svg text.lbl { font: 600 13px "Segoe UI", system-ui, Arial, sans-serif; text-anchor: middle; dominant-baseline: central; }
-        svg.compact text.lbl { font-size: 11px; }
+        svg.compact text.lbl { font-size: 12px; }
         svg text.light { fill: #fff; } svg text.dark { fill: #1d2330; }
         ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 14px; padding: 0; margin: 6px 0 0; font-size: 13px; }
         .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 5px; vertical-align: -1px; }
