@@ -1,9 +1,13 @@
-# Thin wrappers over SwiftPM; the README's first two commands are `make list` and `make test`.
+# Thin wrappers over SwiftPM; the README's first two commands are `make report` and `make test`.
 PREFIX ?= /usr/local
 SWIFT ?= swift
 BIN := .build/release/cyppctl
+# `make report AS_OF=2019-04-01 SINCE=2019-01-15` reports as of a meeting day.
+AS_OF ?=
+SINCE ?=
+REPORT_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(SINCE),--since $(SINCE))
 
-.PHONY: build release test check list install uninstall format lint clean
+.PHONY: build release test check list report install uninstall format lint clean
 
 build:
 	$(SWIFT) build
@@ -19,6 +23,12 @@ check: release
 
 list: release
 	$(BIN) list plans
+
+# The board paper of the bundled plans: text here, and out/report.html to open or print.
+report: release
+	$(BIN) report $(REPORT_ARGS) plans
+	@mkdir -p out
+	$(BIN) report $(REPORT_ARGS) --format html --out out/report.html plans
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -5,7 +5,7 @@ public enum CLI {
     public static let version = "0.1.0"
 
     static var commands: [any Command.Type] {
-        [CheckCommand.self, ListCommand.self, ShowCommand.self, OverdueCommand.self, OwnersCommand.self,
+        [ReportCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, OverdueCommand.self, OwnersCommand.self,
          RateCommand.self, HistoryCommand.self]
     }
 

@@ -22,6 +22,6 @@ struct ReadmeTests {
 
     @Test func startsWithTheTwoCommands() {
         let firstBlock = Self.readme.components(separatedBy: "```").dropFirst().first ?? ""
-        #expect(firstBlock.contains("make list") && firstBlock.contains("make test"))
+        #expect(firstBlock.contains("make report") && firstBlock.contains("make test"))
     }
 }

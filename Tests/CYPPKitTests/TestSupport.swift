@@ -23,3 +23,16 @@ extension SourceText {
         self.init(path: path, bytes: Array(text.utf8))
     }
 }
+
+/// CSV text to rows of fields, through the product's own scanner.
+enum CSVText {
+    static func rows(_ text: String) -> [[String]] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var scanner = CSVScanner(bytes: buffer, start: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+            var out: [[String]] = []
+            while let r = scanner.next() { out.append(r.fields.map { $0.text(in: buffer) }) }
+            return out
+        }
+    }
+}

@@ -37,6 +37,8 @@ public struct RatingChange: Hashable, Sendable {
     public let from: Rating?
     public let to: Rating?
     public let trend: Trend
+    /// The window's first entry, whose `old` is the value before the window, as recorded.
+    public let earliest: HistoryEntry
     /// The window's last entry: who made the change, when, and their note.
     public let latest: HistoryEntry
     /// How many entries the window holds for this action and field.
@@ -59,7 +61,7 @@ public enum RatingChanges {
             guard let first = window.first, let last = window.last else { return nil }
             let from = first.oldRating, to = last.newRating
             return RatingChange(plan: key.plan, ref: key.ref, field: key.field, from: from, to: to,
-                                trend: Trend(from: from, to: to), latest: last, count: window.count)
+                                trend: Trend(from: from, to: to), earliest: first, latest: last, count: window.count)
         }
         return changes.sorted { a, b in
             if a.plan != b.plan { return a.plan < b.plan }
@@ -72,15 +74,8 @@ public enum RatingChanges {
         let plan: String, ref: String, field: HistoryEntry.Field
     }
 
-    /// `1.2` < `1.10` < `2`: numeric parts compared as numbers, others as text.
-    static func refOrder(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: "."), y = b.split(separator: ".")
-        for (p, q) in zip(x, y) where p != q {
-            if let m = Int(p), let n = Int(q) { return m < n }
-            return p < q
-        }
-        return x.count != y.count ? x.count < y.count : a < b
-    }
+    /// `1.2` < `1.10` < `2`, as `overdue` sorts them.
+    static func refOrder(_ a: String, _ b: String) -> Bool { NaturalOrder.compare(a, b) < 0 }
 }
 
 extension HistoryEntry {

@@ -1,0 +1,65 @@
+import CYPPKit
+
+/// `cyppctl report`: the board-meeting progress paper in text, Markdown, HTML, JSON or CSV.
+enum ReportCommand: Command {
+    static let spec = CommandSpec(
+        name: "report",
+        abstract: "Write the progress report for a board meeting.",
+        options: [
+            .asOf,
+            .value("--horizon", "DAYS", "Count actions due within DAYS of the as-of date as due soon.", default: "90"),
+            .value("--since", "DATE", "The last meeting, YYYY-MM-DD: rating changes from the history since then."),
+            .format(["text", "md", "html", "json", "csv"]),
+            .value("--out", "FILE", "Write the report to FILE (atomically) instead of stdout."),
+        ],
+        discussion: """
+            Headline figures, a section per outcome, the exceptions (Red, Amber, overdue, unrated
+            past due), rating changes since --since from the history files, and a by-owner summary.
+            Several plans, or a folder, give one combined report with a per-plan breakdown.
+
+            Examples:
+              cyppctl report --since 2025-06-01
+              cyppctl report --format html --out board-paper.html plans
+              cyppctl report --format csv > actions.csv
+
+            Exit 0 on success, 64 for bad options, 65 when a plan has errors, 66 when a path is
+            missing, 73 when --out cannot be written.
+            """)
+
+    static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {
+        let asOf = try CommandSupport.asOf(args, env)
+        let horizon = try CommandSupport.days(args, "--horizon") ?? 90
+        var since: Day?
+        if let text = args.value("--since") {
+            guard let day = Day(iso: text) else { throw CommandError.usage(.invalidDate("--since", text), command: nil) }
+            guard day <= asOf else {
+                throw CommandError.usage(.other("'--since \(text)' is after the as-of date \(asOf); give the last meeting's date"), command: nil)
+            }
+            since = day
+        }
+        let portfolio = try CommandSupport.loadClean(args.positionals, env)
+        let history = Report.history(for: portfolio)
+        for d in history.diagnostics { env.stderr.write(TextTable.terminalSafe(d.description) + "\n") }
+        let report = Report(
+            portfolio: portfolio, options: Report.Options(asOf: asOf, horizon: horizon, since: since),
+            history: history.entries)
+        let out = args.value("--out")
+        let text: String
+        switch args.value("--format") ?? "text" {
+        case "md": text = MarkdownReport.render(report)
+        case "html": text = HTMLReport.render(report)
+        case "json": text = JSONReport.render(report)
+        case "csv": text = CSVReport.render(report)
+        default:
+            let terminal = out == nil && env.stdoutIsTerminal
+            text = TextReport(colour: out == nil && env.useColour, shorten: terminal).render(report)
+        }
+        if let out {
+            try OutputFile.write(text, to: out)
+            env.stderr.write("report: wrote \(out)\n")
+        } else {
+            env.stdout.write(text)
+        }
+        return .ok
+    }
+}

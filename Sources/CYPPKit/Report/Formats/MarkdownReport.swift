@@ -1,0 +1,184 @@
+/// `report --format md`: GitHub-flavoured Markdown that pastes into board papers. Plan text
+/// in cells is escaped (`|`, `<`, `>`, `&`) so it can never break a table or become HTML.
+public enum MarkdownReport {
+    public static func render(_ report: Report) -> String {
+        let o = report.options
+        var out = "# \(text(report.title))\n\n"
+        var facts: [String] = []
+        if let board = report.board { facts.append("**For:** \(text(board))") }
+        facts.append("**As of:** \(o.asOf)")
+        facts.append("**Due soon:** by \(report.horizonEnd) (\(Plural.days(o.horizon)))")
+        if let since = o.since { facts.append("**Changes since:** \(since)") }
+        out += facts.joined(separator: " · ") + "\n\n"
+        if !report.isPortfolio, let plan = report.plans.first {
+            out +=
+                "Plan file: `\(plan.path.replacingAll("`", with: "'"))`" + (plan.period.map { " · period \(text($0))" } ?? "")
+                + "\n\n"
+        }
+        out += "## Headline\n\n" + headline(report) + "\n"
+        if report.isPortfolio { out += "## Plans\n\n" + plans(report) + "\n" }
+        out += "## Outcomes\n\n" + outcomes(report) + "\n"
+        out += "## Exceptions (\(report.exceptions.count))\n\n" + exceptions(report) + "\n"
+        out +=
+            "## " + (o.since.map { "Changes since \($0)" } ?? "Changes since the last meeting") + "\n\n" + changes(report) + "\n"
+        out += "## By owner\n\n" + owners(report) + "\n"
+        for outcome in report.outcomes {
+            let plan = report.isPortfolio ? text(outcome.plan.label) + " · " : ""
+            out += "## \(plan)\(text(outcome.ref)). \(text(outcome.title))\n\n"
+            out += TextReportSections.counts(outcome.figures) + "\n\n"
+            out += actionTable(outcome.actions, plan: false) + "\n"
+        }
+        return out
+    }
+
+    private static func headline(_ report: Report) -> String {
+        let f = report.figures
+        var out = table(
+            ["Figure", "Count", "%"], align: ["---", "---:", "---:"],
+            [
+                ["Actions", "\(f.actions)", ""],
+                ["Complete (Blue)", "\(f.complete.count)", "\(f.complete.percent)%"],
+                ["Overdue", "\(f.overdue)", ""],
+                ["Overdue milestones", "\(f.overdueMilestones)", ""],
+                ["Due within \(Plural.days(report.options.horizon))", "\(f.dueSoon)", ""],
+                ["Unrated", "\(f.unrated)", "\(f.progress.share(nil).percent)%"],
+                ["Unrated past due", "\(f.unratedPastDue)", ""],
+                ["Exceptions", "\(f.exceptions)", ""],
+            ])
+        out +=
+            "\n"
+            + table(
+                ["Rating", "Progress", "%", "Impact", "%"], align: ["---", "---:", "---:", "---:", "---:"],
+                RatingCounts.order.map { r in
+                    let p = f.progress.share(r)
+                    let i = f.impact.share(r)
+                    return [r?.rawValue ?? "Unrated", "\(p.count)", "\(p.percent)%", "\(i.count)", "\(i.percent)%"]
+                })
+        return out
+    }
+
+    private static func plans(_ report: Report) -> String {
+        table(
+            ["Plan", "Title", "Actions", "Complete", "Overdue", "Due soon", "Unrated", "Exceptions"],
+            align: ["---", "---", "---:", "---:", "---:", "---:", "---:", "---:"],
+            report.plans.map { p in
+                let f = p.figures
+                return [
+                    text(p.label), text(p.title), "\(f.actions)", "\(f.complete.count) (\(f.complete.percent)%)",
+                    "\(f.overdue)", "\(f.dueSoon)", "\(f.unrated)", "\(f.exceptions)",
+                ]
+            })
+    }
+
+    private static func outcomes(_ report: Report) -> String {
+        let lead = report.isPortfolio ? ["Plan"] : []
+        let ratings = RatingCounts.order.map { $0?.rawValue ?? "Unrated" }
+        return table(
+            lead + ["Outcome", "Actions"] + ratings + ["Overdue", "Due soon"],
+            align: lead.map { _ in "---" } + ["---", "---:"] + ratings.map { _ in "---:" } + ["---:", "---:"],
+            report.outcomes.map { o in
+                (report.isPortfolio ? [text(o.plan.label)] : []) + ["\(text(o.ref)). \(text(o.title))", "\(o.figures.actions)"]
+                    + RatingCounts.order.map { "\(o.figures.progress.count($0))" }
+                    + ["\(o.figures.overdue)", "\(o.figures.dueSoon)"]
+            })
+    }
+
+    private static func exceptions(_ report: Report) -> String {
+        guard !report.exceptions.isEmpty else { return "None: nothing Red, Amber, overdue or unrated past due.\n" }
+        let lead = report.isPortfolio ? ["Plan"] : []
+        return table(
+            lead + ["Ref", "Action", "Owner", "Due", "Progress", "Impact", "Why", "Narrative"],
+            align: Array(repeating: "---", count: lead.count + 8),
+            report.exceptions.map { a in
+                let why = a.reasons.map(\.label)
+                return (report.isPortfolio ? [text(a.plan.label)] : []) + [
+                    text(a.action.ref), text(a.action.text), text(a.owner ?? ""), text(a.action.due.text),
+                    rating(a.action.progress), rating(a.action.impact), text(why.joined(separator: "; ")),
+                    text(a.action.narrative ?? ""),
+                ]
+            })
+    }
+
+    private static func changes(_ report: Report) -> String {
+        let c = report.changes
+        switch c.state {
+        case .noHistory: return "No rating history yet: `cyppctl rate` records it beside each plan.\n"
+        case .noSince: return "Give `--since DATE` (the last meeting) to see rating changes and stale actions.\n"
+        case .ready: break
+        }
+        let lead = report.isPortfolio ? ["Plan"] : []
+        var out =
+            c.changes.isEmpty
+            ? "No rating changed.\n"
+            : table(
+                lead + ["Ref", "Field", "From", "To", "Travel", "Action"], align: Array(repeating: "---", count: lead.count + 6),
+                c.changes.map { ch in
+                    (report.isPortfolio ? [text(ch.plan.label)] : []) + [
+                        text(ch.ref), ch.field.rawValue, text(ReportChange.display(ch.from)), text(ReportChange.display(ch.to)),
+                        TextReportSections.travel(ch.direction), text(ch.action?.action.text ?? "(no longer in the plan)"),
+                    ]
+                })
+        out +=
+            "\n**Not re-rated since \(c.since?.description ?? "-")** (\(Plural.count(c.stale.count, "open action", "open actions")))"
+        out += c.stale.isEmpty ? ": none.\n" : "\n\n" + actionTable(c.stale, plan: report.isPortfolio)
+        if !c.plansWithoutHistory.isEmpty {
+            out += "\nNo history yet for: " + c.plansWithoutHistory.map(text).joined(separator: ", ") + ".\n"
+        }
+        return out
+    }
+
+    private static func owners(_ report: Report) -> String {
+        table(
+            ["Owner", "Actions", "Overdue", "Red", "Amber", "Complete", "Unrated", "As written"],
+            align: ["---", "---:", "---:", "---:", "---:", "---:", "---:", "---"],
+            report.owners.map { s in
+                let f = s.figures
+                return [
+                    text(s.name), "\(f.actions)", "\(f.overdue)", "\(f.progress.count(.red))", "\(f.progress.count(.amber))",
+                    "\(f.complete.count)", "\(f.unrated)", text(s.cells.joined(separator: "; ")),
+                ]
+            })
+    }
+
+    private static func actionTable(_ rows: [ReportAction], plan: Bool) -> String {
+        let lead = plan ? ["Plan"] : []
+        return table(
+            lead + ["Ref", "Action", "Owner", "Due", "Status", "Progress", "Impact", "Narrative"],
+            align: Array(repeating: "---", count: lead.count + 8),
+            rows.map { a in
+                (plan ? [text(a.plan.label)] : []) + [
+                    text(a.action.ref), text(a.action.text), text(a.owner ?? ""), text(a.action.due.text),
+                    a.statusPhrase, rating(a.action.progress), rating(a.action.impact), text(a.action.narrative ?? ""),
+                ]
+            })
+    }
+
+    private static func rating(_ r: Rating?) -> String { r?.rawValue ?? "unrated" }
+
+    private static func table(_ headers: [String], align: [String], _ rows: [[String]]) -> String {
+        var out = "| " + headers.joined(separator: " | ") + " |\n|" + align.joined(separator: "|") + "|\n"
+        for row in rows { out += "| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |\n" }
+        return out
+    }
+
+    /// Plan text made safe for a GFM table cell or heading: line breaks become `<br>`, and
+    /// nothing in it can end a cell or be read as HTML.
+    static func text(_ s: String) -> String {
+        s.replacingAll("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in
+                var out = ""
+                for ch in TextTable.terminalSafe(String(line)).unicodeScalars {
+                    switch ch {
+                    case "|": out += "\\|"
+                    case "\\": out += "\\\\"
+                    case "<": out += "&lt;"
+                    case ">": out += "&gt;"
+                    case "&": out += "&amp;"
+                    default: out.unicodeScalars.append(ch)
+                    }
+                }
+                return out
+            }
+            .joined(separator: "<br>")
+    }
+}
