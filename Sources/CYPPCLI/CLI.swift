@@ -4,7 +4,7 @@ import CYPPKit
 public enum CLI {
     public static let version = "0.1.0"
 
-    static var commands: [any Command.Type] { [CheckCommand.self, ListCommand.self, ShowCommand.self] }
+    static var commands: [any Command.Type] { [CheckCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self] }
 
     public static func run(_ arguments: [String], env: Environment) -> Int32 {
         guard let first = arguments.first else {
