@@ -12,7 +12,8 @@ enum ItemSplitting {
             let name = words[i], year = words[i + 1]
             guard name.allSatisfy(\.isLetter), year.count == 4, year.allSatisfy(\.isNumber) else { return nil }
             let date = "\(name) \(year)"
-            guard DueDateParser.parse(date).period != nil else { return nil }
+            // The name must narrow the year (`April 2012`), not be a word beside it (`Blue 2012`).
+            guard let period = DueDateParser.parse(date).period, period != DueDateParser.parse(String(year)).period else { return nil }
             dates.append(date)
             i += 2
         }

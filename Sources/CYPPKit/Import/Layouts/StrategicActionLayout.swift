@@ -120,7 +120,9 @@ struct StrategicActionLayout {
             let sentences = ItemSplitting.sentences(groups[0].text)
             if sentences.count == wanted {
                 groups = sentences.map { ($0, []) }
-                if leads.count == 1, ItemSplitting.sentences(leads[0]).count == wanted { leads = ItemSplitting.sentences(leads[0]) }
+                // `Head of X. Group Manager, Y`: the full stop separates two leads.
+                let names = leads.count == 1 ? ItemSplitting.sentences(leads[0]) : []
+                if names.count == wanted { leads = names.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 } }
             }
         }
         let milestoneDates = groups.count == 1 && dates.count > 1 && dates.count == groups[0].milestones.count
