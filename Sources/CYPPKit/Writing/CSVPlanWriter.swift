@@ -19,7 +19,8 @@ public enum CSVPlanWriter {
                 if ColumnKind.recognise(s.title) == .outcomeSection, !s.text.isEmpty {
                     if !sectionTitles.contains(s.title) { sectionTitles.append(s.title) }
                 } else {
-                    omitted.append("\(groupWord.lowercased()) \(o.ref) section '\(s.title.isEmpty ? "(untitled)" : s.title)'")
+                    omitted.append("\(groupWord.lowercased()) \(o.ref) section '\(s.title.isEmpty ? "(untitled)" : s.title)'"
+                        + (s.text.isEmpty ? " (empty)" : ""))
                 }
             }
         }

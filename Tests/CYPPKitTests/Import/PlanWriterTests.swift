@@ -4,8 +4,7 @@ import Testing
 /// Writing a plan and reading it back gives the same plan: the writers' one promise.
 @Suite("Plan writers")
 struct PlanWriterTests {
-    static let shipped = ["plans/southend-cypp-2018-2020.md", "plans/southend-improvement-plan-2021-2023.csv"]
-        + ["markdown/basic.md", "csv/basic.csv"].map { "Tests/Fixtures/" + $0 }
+    static let shipped = Repo.shippedPlans + ["markdown/basic.md", "csv/basic.csv"].map { "Tests/Fixtures/" + $0 }
 
     private func reread(_ text: String, as path: String) -> (Plan, [Diagnostic]) {
         PlanLoader.parse(SourceText(path, text))
