@@ -90,6 +90,14 @@ struct ImportCommandTests {
         #expect(none.stderr.hasPrefix("cyppctl: error: \(prose): no plan layout recognised (expected a pipe table"))
     }
 
+    /// The plan is still written, so a person can fix it, but the exit status says it needs fixing.
+    @Test func aWrittenPlanWithErrorsExits65AndShowsThem() throws {
+        let r = try Run.cyppctl("import", Run.fixture("import/duplicate-refs.txt"))
+        #expect(r.status == 65)
+        #expect(r.stdout.contains("| 1.1 | Second with the same ref | June 2024 | DCS |"))
+        #expect(r.stderr.contains("check of the written plan:\n  plan line 12: error: duplicate ref '1.1' (first used on line 11); refs must be unique in a plan [CYPP006]\n"))
+    }
+
     @Test func badArgumentsAreUsageErrors() throws {
         #expect(try Run.cyppctl("import").status == 64)
         let format = try Run.cyppctl("import", "--to", "xlsx", Self.seed("000_6953da8ca2fc3c53.txt"))

@@ -21,7 +21,7 @@ public enum ImportSummary {
         }
         if !diagnostics.isEmpty {
             out += "check of the written plan:\n"
-            for d in diagnostics { out += "  line \(d.location.line): \(d.severity.rawValue): \(d.message) [\(d.code.id)]\n" }
+            for d in diagnostics { out += "  plan line \(d.location.line): \(d.severity.rawValue): \(d.message) [\(d.code.id)]\n" }
         }
         if result.unplaced.isEmpty {
             out += "unplaced lines: none\n"
