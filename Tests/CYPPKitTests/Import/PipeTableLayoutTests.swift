@@ -85,6 +85,10 @@ struct PipeTableLayoutTests {
         let first = try #require(plan.action(ref: "1.1")?.action)
         #expect(first.text == "Run the first programme across two pages" && first.owner == "Ann Lee, Head of Health, SBC")
         #expect(plan.action(ref: "2.2")?.action.text == "After the break, with its own date")
+        // A row with an empty Action cell finishes the row above.
+        #expect(plan.action(ref: "1.2")?.action.owner == "Bo Chan and Team")
+        #expect(r.notes == [ImportNote(line: 23, "row continues action 1.1 across a page break; rejoined"),
+                            ImportNote(line: 25, "row continues action 1.2 (its Action cell is empty); rejoined")])
         #expect(plan.outcomes[1].sections == [Section(title: "Why this is important to us", text: "Safety first.")])
         // A table with no Action column before the first outcome is reported, not guessed at.
         #expect(r.unplaced.map(\.number) == [5, 7])

@@ -98,29 +98,29 @@ struct PipeTableLayout {
         if isHeaderRow(cells) { setColumns(cells); ledger.use(line); return }
         guard !kinds.isEmpty, let outcome = draft.outcomes.last else { return }
         proseRows = false
-        if afterPageBreak {
-            afterPageBreak = false
-            if cell(.due, cells).isEmpty, let last = draft.lastAction {
-                let (kinds, headers) = (self.kinds, self.headers)
-                draft.updateLastAction { a in Self.join(cells, into: &a, kinds: kinds, headers: headers) }
-                notes.append(ImportNote(line: line, "row continues action \(last.ref) across a page break; rejoined"))
-                ledger.use(line)
-                return
-            }
+        let continuesAfterBreak = afterPageBreak && cell(.due, cells).isEmpty
+        afterPageBreak = false
+        // A row with no action text has nothing to start: it can only finish the row above.
+        if continuesAfterBreak || cell(.action, cells).isEmpty, let last = draft.lastAction {
+            let (kinds, headers) = (self.kinds, self.headers)
+            draft.updateLastAction { a in Self.join(cells, into: &a, kinds: kinds, headers: headers) }
+            let why = continuesAfterBreak ? "across a page break" : "(its Action cell is empty)"
+            notes.append(ImportNote(line: line, "row continues action \(last.ref) \(why); rejoined"))
+            ledger.use(line)
+            return
         }
         var action = ActionDraft(ref: "\(outcome.ref).\(outcome.actions.count + 1)", text: cell(.action, cells), line: line)
+        let ref = cell(.ref, cells)
+        if !ref.isEmpty { action.ref = ref }
         action.due = cell(.due, cells)
         action.start = cell(.start, cells)
         action.owner = cell(.owner, cells)
         action.narrative = cell(.narrative, cells)
         action.progress = rating(cell(.progress, cells), line)
         action.impact = rating(cell(.impact, cells), line)
-        for (i, kind) in kinds.enumerated() where kind == .extra || kind == .ref || kind == .milestone {
-            let value = i < cells.count ? cells[i] : ""
-            if kind == .ref, !value.isEmpty { action.ref = value } else if kind == .milestone {
-                if !value.isEmpty { action.milestones.append(MilestoneDraft(text: value, line: line)) }
-            } else if kind == .extra { action.setExtra(headers[i], value) }
-        }
+        let milestone = cell(.milestone, cells)
+        if !milestone.isEmpty { action.milestones.append(MilestoneDraft(text: milestone, line: line)) }
+        for (i, kind) in kinds.enumerated() where kind == .extra { action.setExtra(headers[i], i < cells.count ? cells[i] : "") }
         draft.addAction(action)
         ledger.use(line)
     }
@@ -132,6 +132,7 @@ struct PipeTableLayout {
             return cells[i]
         }
         action.text = ImportText.join(action.text, cell(.action))
+        action.due = ImportText.join(action.due, cell(.due))
         action.owner = ImportText.join(action.owner, cell(.owner))
         action.narrative = ImportText.join(action.narrative, cell(.narrative))
         for (i, kind) in kinds.enumerated() where kind == .extra && i < cells.count && !cells[i].isEmpty {
