@@ -104,7 +104,7 @@ struct StrategicActionLayoutTests {
         let lead = try #require(plan.action(ref: "1.1.6")?.action)
         #expect(lead.milestones.map(\.text) == ["Step one", "Step two", "Step three."])
         #expect(lead.milestones.map { $0.due?.text } == ["June 2008", "July 2008", "August 2008"])
-        #expect(r.notes == [ImportNote(line: 22, "1 action(s) beside 2 dates; the dates are kept together")])
+        #expect(r.notes == [ImportNote(line: 22, "1 action beside 2 dates; the dates are kept together")])
         #expect(r.unplaced.map(\.trimmed) == ["Appendix 1: Action Plan"])
     }
 }

@@ -175,8 +175,9 @@ struct PillarAimLayout {
             MilestoneDraft(text: m, due: ownTimes?[i] ?? "", owner: ownLeads?[i] ?? "", line: o.line)
         }
         action.setExtra("Aim", o.aim)
-        if leads.mismatch { notes.append(ImportNote(line: o.line, "\(n) milestones beside \(o.leads.count) leads; the leads are kept together on the objective")) }
-        if times.mismatch { notes.append(ImportNote(line: o.line, "\(n) milestones beside \(o.timescales.count) timescales; the timescales are kept together on the objective")) }
+        let milestones = n == 1 ? "1 milestone" : "\(n) milestones"
+        if leads.mismatch { notes.append(ImportNote(line: o.line, "\(milestones) beside \(o.leads.count) leads; the leads are kept together on the objective")) }
+        if times.mismatch { notes.append(ImportNote(line: o.line, "\(milestones) beside \(o.timescales.count) timescales; the timescales are kept together on the objective")) }
         draft.addAction(action)
     }
 

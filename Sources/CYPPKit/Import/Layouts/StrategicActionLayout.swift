@@ -129,8 +129,9 @@ struct StrategicActionLayout {
         let milestoneLeads = groups.count == 1 && leads.count > 1 && leads.count == groups[0].milestones.count
         let due = ItemAlignment(milestoneDates ? [] : dates, items: groups.count)
         let lead = ItemAlignment(milestoneLeads ? [] : leads, items: groups.count)
-        if due.mismatch { notes.append(ImportNote(line: line, "\(groups.count) action(s) beside \(dates.count) dates; the dates are kept together")) }
-        if lead.mismatch { notes.append(ImportNote(line: line, "\(groups.count) action(s) beside \(leads.count) leads; the leads are kept together")) }
+        let actions = groups.count == 1 ? "1 action" : "\(groups.count) actions"
+        if due.mismatch { notes.append(ImportNote(line: line, "\(actions) beside \(dates.count) dates; the dates are kept together")) }
+        if lead.mismatch { notes.append(ImportNote(line: line, "\(actions) beside \(leads.count) leads; the leads are kept together")) }
         let prefix = objective ?? "\(outcome.ref).0"
         let count = outcome.actions.filter { $0.ref.hasPrefix(prefix + ".") }.count
         for (i, group) in groups.enumerated() {
