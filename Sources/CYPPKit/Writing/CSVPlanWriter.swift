@@ -3,8 +3,9 @@
 public enum CSVPlanWriter {
     /// The file's text (RFC 4180 quoting, LF line ends like the bundled plans) and what was
     /// left out. One header serves every action, so each action reads back with every extra
-    /// column of the plan (empty where it had none). Cells are not formula-neutralised: this is the plan itself, and a `'` added
-    /// to `-1 day` would change it; `list --format csv` is the spreadsheet-safe export.
+    /// column of the plan (empty where it had none). Cells are not formula-neutralised: this is
+    /// the plan itself, and a `'` before `-1 day` would change it; `list --format csv` is the
+    /// spreadsheet-safe export.
     public static func write(_ plan: Plan, groupWord: String = "Outcome") -> (text: String, omitted: [String]) {
         var omitted: [String] = []
         for s in plan.sections { omitted.append("plan section '\(s.title.isEmpty ? "(untitled)" : s.title)'") }
@@ -25,7 +26,13 @@ public enum CSVPlanWriter {
             }
         }
         let columns = PlanColumns(plan.allActions.map(\.action))
-        var text = line(["Plan"] + metadata.map(\.name) + [groupWord] + sectionTitles + columns.headers())
+        var headers = columns.headers()
+        // An extra column named like a plan-level one (`Version`) would read back as that.
+        for i in headers.indices.suffix(columns.extras.count) where ColumnKind.recognise(headers[i]) != .extra {
+            omitted.append("column '\(headers[i])' written as '\(headers[i]) (column)' (CSV reads '\(headers[i])' as a plan-level column)")
+            headers[i] += " (column)"
+        }
+        var text = line(["Plan"] + metadata.map(\.name) + [groupWord] + sectionTitles + headers)
         var first = true
         for outcome in plan.outcomes {
             var firstOfOutcome = true

@@ -72,11 +72,18 @@ struct PlanWriterTests {
 
     @Test func csvNamesWhatItCannotHold() {
         let location = SourceLocation(file: "x", line: 1)
+        let action = Action(ref: "2.1", text: "Do", due: DueDateParser.parse(""), extras: [ExtraField(name: "Version", value: "v2")],
+                            location: location)
         let plan = Plan(title: "T", metadata: [ExtraField(name: "version", value: "2"), ExtraField(name: "colour", value: "blue")],
                         sections: [Section(title: "Intro", text: "Hello")],
-                        outcomes: [Outcome(ref: "1", title: "Empty", sections: [Section(title: "Notes", text: "n")], location: location)],
+                        outcomes: [Outcome(ref: "1", title: "Empty", sections: [Section(title: "Notes", text: "n")], location: location),
+                                   Outcome(ref: "2", title: "Full", actions: [action], location: location)],
                         path: "x.csv", format: .csv)
-        let (_, omitted) = CSVPlanWriter.write(plan)
-        #expect(omitted == ["plan section 'Intro'", "metadata 'colour: blue'", "outcome 1 (it has no actions)", "outcome 1 section 'Notes'"])
+        let (text, omitted) = CSVPlanWriter.write(plan)
+        #expect(omitted == ["plan section 'Intro'", "metadata 'colour: blue'", "outcome 1 (it has no actions)", "outcome 1 section 'Notes'",
+                            "column 'Version' written as 'Version (column)' (CSV reads 'Version' as a plan-level column)"])
+        let back = reread(text, as: "x.csv").0
+        #expect(back.metadata == [ExtraField(name: "version", value: "2")])
+        #expect(back.action(ref: "2.1")?.action.extras == [ExtraField(name: "Version (column)", value: "v2")])
     }
 }

@@ -47,8 +47,11 @@ struct TabMilestoneLayout {
 
     /// The Outcome column of these tables holds milestones; the grouping is the Priority.
     private func kind(_ header: String) -> ColumnKind {
-        let k = ColumnKind.recognise(header)
-        return k == .outcome ? .milestone : k
+        switch ColumnKind.recognise(header) {
+        case .outcome: .milestone
+        case .outcomeSection, .planTitle, .planMetadata: .extra  // a table column is per action here
+        case let k: k
+        }
     }
 
     private func isHeader(_ cells: [String]) -> Bool {
@@ -110,6 +113,12 @@ struct TabMilestoneLayout {
         action.due = cell(.due, cells)
         action.owner = cell(.owner, cells)
         action.narrative = cell(.narrative, cells)
+        for kind in [ColumnKind.progress, .impact] {
+            switch Rating.parse(cell(kind, cells)) {
+            case .success(let r): if kind == .progress { action.progress = r } else { action.impact = r }
+            case .failure(let e): notes.append(ImportNote(line: line, "rating '\(e.text)' is not a BRAG colour; left unrated"))
+            }
+        }
         action.milestones = items.map { MilestoneDraft(text: $0, line: line) }
         for (i, kind) in kinds.enumerated() where kind == .extra {
             action.setExtra(headers[i], i < cells.count ? HTMLFragment.text(cells[i]) : "")
