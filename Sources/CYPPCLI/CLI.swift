@@ -6,7 +6,7 @@ public enum CLI {
 
     static var commands: [any Command.Type] {
         [ReportCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, OverdueCommand.self, OwnersCommand.self,
-         RateCommand.self, HistoryCommand.self]
+         RateCommand.self, HistoryCommand.self, ImportCommand.self]
     }
 
     public static func run(_ arguments: [String], env: Environment) -> Int32 {

@@ -63,10 +63,16 @@ struct ShippedPlansTests {
         #expect(c.owner == "DCS")
     }
 
+    /// Every date resolves, save the one the 2008–09 plan leaves open (`As in Play Strategy`).
+    /// The 2018 and 2021 plans date every action; the others date milestones, or nothing (2016–17).
     @Test(arguments: Repo.shippedPlans)
     func everyDateInTheShippedPlansResolves(path: String) throws {
         let (plan, diagnostics, _) = try Repo.read(Repo.path(path))
-        #expect(!diagnostics.contains { $0.code == .unparsedDate }, "\(diagnostics)")
-        #expect(plan.allActions.allSatisfy { $0.action.due.deadline != nil })
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        let unparsed = diagnostics.filter { $0.code == .unparsedDate }.map(\.message)
+        #expect(unparsed == (path.hasSuffix("2008-2009.md") ? ["unparsed due date 'As in Play Strategy'; no deadline taken from it"] : []))
+        if path.contains("2018-2020") || path.contains("2021-2023") {
+            #expect(plan.allActions.allSatisfy { $0.action.due.deadline != nil })
+        }
     }
 }

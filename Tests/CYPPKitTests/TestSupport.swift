@@ -15,7 +15,8 @@ enum Repo {
         try PlanLoader.read(file: path)
     }
 
-    static let shippedPlans = ["plans/southend-cypp-2018-2020.md", "plans/southend-improvement-plan-2021-2023.csv"]
+    static let shippedPlans = ["plans/southend-cypp-2018-2020.md", "plans/southend-improvement-plan-2021-2023.csv",
+                               "plans/southend-cypp-2016-2017.md", "plans/southend-cypp-2008-2009.md", "plans/thurrock-cypp-2012-2013.md"]
 }
 
 extension SourceText {
