@@ -1,5 +1,12 @@
 import CYPPKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `cyppctl history [REF]`: the rating changes `rate` recorded beside the plans, oldest first.
 enum HistoryCommand: Command {

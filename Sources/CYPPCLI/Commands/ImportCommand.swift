@@ -1,5 +1,12 @@
 import CYPPKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `cyppctl import SOURCE`: a council's plan document (its extracted text) in, a plan file out.
 enum ImportCommand: Command {
@@ -37,11 +44,7 @@ enum ImportCommand: Command {
         let checkPath = (out ?? "stdout") + (out == nil ? (format == "csv" ? ".csv" : ".md") : "")
         let diagnostics = PlanLoader.parse(SourceText(path: checkPath, bytes: Array(text.utf8))).diagnostics
         if let out {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)  // temp file + rename
-            } catch {
-                throw CommandError.cannotWrite("\(out): cannot write (\(error.localizedDescription))")
-            }
+            try OutputFile.write(text, to: out)
         } else {
             env.stdout.write(text)
         }

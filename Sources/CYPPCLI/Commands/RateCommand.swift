@@ -1,5 +1,12 @@
 import CYPPKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `cyppctl rate REF --progress X`: changes one action's cells in place and records each
 /// changed value in the plan's history. The library does the locked read–modify–write.
@@ -64,7 +71,7 @@ enum RateCommand: Command {
     /// `--by`, else the login name: USER, LOGNAME, then the password database.
     private static func who(_ args: ParsedArguments, _ env: Environment) throws(CommandError) -> String {
         if let by = args.value("--by") {
-            let name = by.trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = by.collapsingWhitespace()
             guard !name.isEmpty else { throw .usage(.other("option '--by' needs a name"), command: nil) }
             return name
         }

@@ -1,5 +1,12 @@
 import CYPPKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Everything a command may touch outside its arguments, passed in so tests can fake it.
 public struct Environment {

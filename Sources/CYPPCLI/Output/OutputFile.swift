@@ -1,4 +1,12 @@
+import CYPPKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -11,16 +19,13 @@ import Foundation
 enum OutputFile {
     static func write(_ text: String, to path: String) throws(CommandError) {
         func fail(_ why: String) -> CommandError { .cannotWrite("cannot write '\(path)': \(why)") }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw fail("it is a folder")
-        }
-        let parent = (path as NSString).deletingLastPathComponent
+        if FilePath.kind(path) == .directory { throw fail("it is a folder") }
+        let parent = FilePath.directory(of: path)
         let folder = parent.isEmpty ? "." : parent
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FilePath.kind(folder) == .directory else {
             throw fail("folder '\(folder)' does not exist")
         }
-        let name = (path as NSString).lastPathComponent
+        let name = FilePath.name(of: path)
         let temp = folder + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw fail(reason(errno)) }
@@ -30,7 +35,7 @@ enum OutputFile {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if n < 0, errno == EINTR { continue }
             if n <= 0 {
                 problem = n == 0 ? EIO : errno

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where a command writes: stdout/stderr in the binary, strings in tests.
 public protocol TextOutput: AnyObject {
@@ -23,7 +30,7 @@ public final class FileDescriptorOutput: TextOutput {
     public func flush() {
         var offset = 0
         while offset < buffer.count {
-            let n = buffer[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            let n = buffer[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if n <= 0 { break }  // EPIPE (e.g. `| head`): nothing more to do
             offset += n
         }

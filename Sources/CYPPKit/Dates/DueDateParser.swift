@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads the due-date cells of UK council plans: `March 2019`, `31/03/2019`, `Q3 2019/20`,
 /// `2019/20`, `Spring 2019`, `Ongoing`, and dates buried in prose such as
@@ -28,9 +35,8 @@ public enum DueDateParser {
     /// ends, so a huge cell is not walked scalar by scalar an extra time.
     private static func trim(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        let blank = CharacterSet.whitespacesAndNewlines
-        guard let first = scalars.firstIndex(where: { !blank.contains($0) }),
-            let last = scalars.lastIndex(where: { !blank.contains($0) })
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
     }

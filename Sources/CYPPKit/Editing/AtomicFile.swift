@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Replaces a file so that readers, and a run killed at any moment, see either the old bytes or
 /// the new ones: write a hidden temp file in the same folder, fsync it, rename it over the

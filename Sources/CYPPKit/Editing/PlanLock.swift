@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The advisory lock that serialises every `rate` on one plan. It is taken on a separate,
 /// hidden `.<plan name>.lock` file beside the plan that is never replaced or deleted: a lock on

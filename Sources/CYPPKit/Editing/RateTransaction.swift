@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `rate` as one locked read–modify–write: take the plan's lock, remove temp files of killed
 /// runs, re-read the plan (another run may have changed it since it was looked up), refuse it

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension HistoryFile {
     /// Appends `entries` (after the header, in a new or empty file) with one `write` and an

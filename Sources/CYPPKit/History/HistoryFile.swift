@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The history file beside a plan: `<plan file>.history.tsv`, tab-separated with a header,
 /// one entry per line. Tabs, newlines and backslashes inside values are written `\t`, `\n`,

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The history's `time` column: ISO 8601 local time with its UTC offset, to the second
 /// (`2026-11-23T16:55:26Z`, `2026-06-01T09:30:00+01:00`). The first ten characters are the local

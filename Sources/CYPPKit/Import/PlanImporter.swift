@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `cyppctl import`'s library half: extracted document text in, a plan plus everything
 /// that needs a person's eye out. Each layout has its own reader under `Layouts/`.
@@ -21,9 +28,11 @@ public enum PlanImporter {
     /// Reads the file; a missing or unreadable one is an `InputError` (exit 66).
     public static func read(file path: String) throws(InputError) -> ImportDocument {
         guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { throw .missing(path) }
-            throw .unreadable(path, isDirectory.boolValue ? "is a folder, not a document" : "cannot be read (permissions?)")
+            switch FilePath.kind(path) {
+            case .missing: throw .missing(path)
+            case .directory: throw .unreadable(path, "is a folder, not a document")
+            case .file: throw .unreadable(path, "cannot be read (permissions?)")
+            }
         }
         return ImportDocument(path: path, bytes: [UInt8](data))
     }

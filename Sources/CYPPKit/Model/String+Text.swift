@@ -1,6 +1,6 @@
 extension StringProtocol {
     /// Trims spaces, tabs, newlines and NBSP; Foundation-free so the hot paths stay cheap.
-    func trimmingWhitespace() -> SubSequence {
+    public func trimmingWhitespace() -> SubSequence {
         // Most cells start and end with a visible ASCII character: nothing to trim, and no
         // Unicode property look-ups (the reader's hottest path).
         let whole = self[...]
@@ -20,7 +20,7 @@ extension StringProtocol {
     }
 
     /// Collapses runs of whitespace to one space and trims: how names and headers compare.
-    func collapsingWhitespace() -> String {
+    public func collapsingWhitespace() -> String {
         if isCollapsedASCII { return String(self) }
         var out = ""
         var pendingSpace = false
@@ -50,5 +50,22 @@ extension StringProtocol {
             }
         }
         return !previousSpace || utf8.isEmpty
+    }
+
+    /// The first place `needle` occurs, letters compared case-insensitively.
+    func rangeIgnoringCase(of needle: some StringProtocol) -> Range<Index>? {
+        let want = Array(needle.lowercased())
+        guard !want.isEmpty else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            var j = i, k = 0
+            while k < want.count, j < endIndex, Character(self[j].lowercased()) == want[k] {
+                formIndex(after: &j)
+                k += 1
+            }
+            if k == want.count { return i..<j }
+            formIndex(after: &i)
+        }
+        return nil
     }
 }

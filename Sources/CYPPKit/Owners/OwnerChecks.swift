@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Warnings for owner cells (actions' and milestones') the owners file does not list: one
 /// per distinct cell text in a plan, at its first use. Fed action by action, so it works
@@ -11,7 +18,7 @@ public struct UnresolvedOwners: Sendable {
 
     /// nil when the plan's folder has no owners file.
     public init?(directory: OwnerDirectory, planPath: String) {
-        guard directory.paths.contains(OwnerDirectory.path(inFolder: (planPath as NSString).deletingLastPathComponent))
+        guard directory.paths.contains(OwnerDirectory.path(inFolder: FilePath.directory(of: planPath)))
         else { return nil }
         self.directory = directory
     }

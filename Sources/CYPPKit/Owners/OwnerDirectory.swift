@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The optional `owners.csv` of a plans folder: maps what plans write ("HoS (RB)", "DCS",
 /// "Ruth Baker, Head of Service") to a person and an email address.

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A plan file's bytes for reading front to back. Large files are memory-mapped and the
 /// pages already read are handed back to the kernel as the reader moves on, so reading a
@@ -19,9 +26,11 @@ public final class MappedFile {
         self.path = path
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { throw .missing(path) }
-            throw .unreadable(path, isDirectory.boolValue ? "is a folder, not a plan file" : "cannot be read (permissions?)")
+            switch FilePath.kind(path) {
+            case .missing: throw .missing(path)
+            case .directory: throw .unreadable(path, "is a folder, not a plan file")
+            case .file: throw .unreadable(path, "cannot be read (permissions?)")
+            }
         }
         defer { close(fd) }
         var info = stat()

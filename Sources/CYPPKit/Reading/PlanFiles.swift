@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds plan files among the paths a user gives. A directory contributes its
 /// `.md` and `.csv` files (not recursively), in name order.
@@ -20,11 +27,9 @@ public enum PlanFiles {
     public static func expand(_ paths: [String]) throws(InputError) -> [String] {
         var files: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .missing(path)
-            }
-            if isDirectory.boolValue {
+            let kind = FilePath.kind(path)
+            guard kind != .missing else { throw .missing(path) }
+            if kind == .directory {
                 let names: [String]
                 do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
                     throw .unreadable(path, "cannot list the folder")

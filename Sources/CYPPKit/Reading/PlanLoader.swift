@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads plan files into plans plus every diagnostic about them.
 public enum PlanLoader {
@@ -34,7 +41,7 @@ public enum PlanLoader {
         var portfolio = Portfolio()
         // Owners first: consumers resolve people while the actions stream past.
         for file in files {
-            portfolio.owners.load(folder: (file as NSString).deletingLastPathComponent, diagnostics: &portfolio.diagnostics)
+            portfolio.owners.load(folder: FilePath.directory(of: file), diagnostics: &portfolio.diagnostics)
         }
         for file in files {
             consumer.begin(plan: file, owners: portfolio.owners)

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Section headings the seeds use for prose about the plan or an outcome, spelled as
 /// plan files write them. Documents shout them (`WHY THIS IS IMPORTANT TO US`) or glue
@@ -12,7 +19,7 @@ enum KnownSections {
     /// it (an outcome heading glued on) and after it (the section's first words).
     static func find(in line: String, titles: [String]) -> (before: String, title: String, after: String)? {
         for title in titles {
-            guard let r = line.range(of: title, options: .caseInsensitive) else { continue }
+            guard let r = line.rangeIgnoringCase(of: title) else { continue }
             let beforeText = String(line[..<r.lowerBound])
             guard beforeText.isEmpty || beforeText.hasSuffix("**") else { continue }
             let rest = line[r.upperBound...]

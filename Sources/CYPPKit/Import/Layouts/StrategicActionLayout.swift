@@ -64,7 +64,7 @@ struct StrategicActionLayout {
             let (ref, _) = ImportText.groupHeading(cells[0] + ": " + cells[1])
         else { return false }
         var title = cells[1], lead = ""
-        if let r = title.range(of: " Lead:") ?? title.range(of: "Lead:") {
+        if let r = title.firstRange(of: " Lead:") ?? title.firstRange(of: "Lead:") {
             lead = String(title[r.upperBound...].trimmingWhitespace())
             title = String(title[..<r.lowerBound].trimmingWhitespace())
         }
