@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BIN := .build/release/cyppctl
 
-.PHONY: build release test check list install uninstall format lint clean
+.PHONY: build release test check list bench install uninstall format lint clean
 
 build:
 	$(SWIFT) build
@@ -19,6 +19,11 @@ check: release
 
 list: release
 	$(BIN) list plans
+
+# Benchmarks: release builds of cyppctl and the start-up baseline, then the suite (Benchmarks/run.py).
+bench: release
+	$(SWIFT) build -c release --package-path Benchmarks/Baseline
+	python3 Benchmarks/run.py
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
