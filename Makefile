@@ -7,7 +7,7 @@ AS_OF ?=
 SINCE ?=
 REPORT_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(SINCE),--since $(SINCE))
 
-.PHONY: build release test check list report install uninstall format lint clean
+.PHONY: build release test check list report bench install uninstall format lint clean
 
 build:
 	$(SWIFT) build
@@ -29,6 +29,11 @@ report: release
 	$(BIN) report $(REPORT_ARGS) plans
 	@mkdir -p out
 	$(BIN) report $(REPORT_ARGS) --format html --out out/report.html plans
+
+# Benchmarks: release builds of cyppctl and the start-up baseline, then the suite (Benchmarks/run.py).
+bench: release
+	$(SWIFT) build -c release --package-path Benchmarks/Baseline
+	python3 Benchmarks/run.py
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""cyppctl's benchmark: throughput and peak memory on generated plans, side by side with
+peers doing the same overdue listing. Run by `make bench` after a release build.
+
+Environment: BENCH_SIZES (default 1000,100000,1000000), BENCH_RUNS (default 5; 3 at 1M).
+Wall time is measured around each process; peak memory is the kernel's ru_maxrss for that
+process (os.wait4). Medians are quoted; ratios compare medians from the same run.
+"""
+import hashlib
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DATA = os.path.join(HERE, "data")
+CYPPCTL = os.path.join(ROOT, ".build", "release", "cyppctl")
+BASELINE = os.path.join(HERE, "Baseline", ".build", "release", "baseline")
+AS_OF = "2022-06-30"
+PEERS = os.path.join(HERE, "peers")
+
+
+def measure(argv, runs, stdout=subprocess.DEVNULL):
+    """Median wall seconds and max peak RSS (MiB) over `runs` runs, after one warm-up."""
+    walls, rss = [], []
+    for i in range(runs + 1):
+        start = time.perf_counter()
+        p = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - start
+        if i:
+            walls.append(wall)
+            rss.append(usage.ru_maxrss / 1024)
+    return statistics.median(walls), max(rss), os.waitstatus_to_exitcode(status)
+
+
+def output(argv):
+    return subprocess.run(argv, capture_output=True, text=True).stdout
+
+
+def generate(n):
+    csv_path, md_path = (os.path.join(DATA, f"plan-{n}.{ext}") for ext in ("csv", "md"))
+    stamp = os.path.join(DATA, f"plan-{n}.stamp")
+    digest = hashlib.sha256(open(os.path.join(HERE, "generate.py"), "rb").read()).hexdigest()
+    if not (os.path.exists(stamp) and open(stamp).read() == digest):
+        os.makedirs(DATA, exist_ok=True)
+        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), csv_path, md_path], check=True)
+        open(stamp, "w").write(digest)
+    return csv_path, md_path
+
+
+def main():
+    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,100000,1000000").split(",")]
+    mlr = shutil.which("mlr")
+    print(f"# cyppctl benchmark\n\nmachine: {os.cpu_count()} cores, {os.uname().machine}, {os.uname().release}; "
+          f"python {sys.version.split()[0]}; {'mlr ' + output([mlr, '--version']).split()[-1] if mlr else 'mlr: not installed'}\n")
+    print("| file | MB | command | median s | MB/s | actions/s | peak RSS MiB |\n|---|---|---|---|---|---|---|")
+    notes, failures = [], []
+    for n in sizes:
+        runs = int(os.environ.get("BENCH_RUNS", "3" if n >= 1_000_000 else "5"))
+        for path in generate(n):
+            mb = os.path.getsize(path) / 1e6
+            name = os.path.basename(path)
+            md = path.endswith(".md")
+            commands = [
+                ("cyppctl overdue", [CYPPCTL, "overdue", "--as-of", AS_OF, "--format", "tsv", "--no-header", path]),
+                ("cyppctl list --format json", [CYPPCTL, "list", "--format", "json", path]),
+                ("cyppctl check", [CYPPCTL, "check", path]),
+                ("cyppctl report --format html", [CYPPCTL, "report", "--format", "html", "--as-of", AS_OF, path]),
+                ("python peer" + (" (markdown)" if md else " (csv module)"),
+                 [sys.executable, os.path.join(PEERS, "overdue_md.py" if md else "overdue_csv.py"), path, AS_OF]),
+            ]
+            if mlr and not md:
+                commands.append(("miller peer", [mlr, "--icsv", "--ocsv", "--from", path, "put", "-q", "-s",
+                                                 f"asof={AS_OF}", "-f", os.path.join(PEERS, "overdue.mlr")]))
+            medians = {}
+            for label, argv in commands:
+                wall, rss, code = measure(argv, runs)
+                medians[label] = wall
+                flag = "" if code == 0 else f" (exit {code})"
+                print(f"| {name} | {mb:.1f} | {label}{flag} | {wall:.3f} | {mb / wall:.0f} | {n / wall:,.0f} | {rss:.1f} |")
+                if label in ("cyppctl overdue", "cyppctl check") and n >= 1_000_000 and rss >= 40:
+                    failures.append(f"{label} on {name}: peak RSS {rss:.1f} MiB (target < 40)")
+            peer = [k for k in medians if k.startswith("python peer")][0]
+            ratio = medians[peer] / medians["cyppctl overdue"]
+            notes.append(f"{name}: cyppctl overdue is {ratio:.1f}x the Python peer"
+                         + (f", {medians['miller peer'] / medians['cyppctl overdue']:.1f}x Miller" if "miller peer" in medians else ""))
+            ours = output(commands[0][1]).count("\n")
+            theirs = output(commands[4][1]).count("\n")
+            if ours != theirs:
+                failures.append(f"{name}: cyppctl found {ours} overdue, the Python peer {theirs}")
+            else:
+                notes.append(f"{name}: overdue counts agree ({ours})")
+    plans = os.path.join(ROOT, "plans")
+    ours, _, _ = measure([CYPPCTL, "overdue", "--as-of", AS_OF, plans], 20)
+    base, _, _ = measure([BASELINE], 20)
+    notes.append(f"start-up: cyppctl overdue on plans/ {ours * 1000:.1f} ms, minimal Foundation program "
+                 f"{base * 1000:.1f} ms: {ours / base:.2f}x")
+    print("\n" + "\n".join(f"- {x}" for x in notes))
+    if failures:
+        print("\nFAILED:\n" + "\n".join(f"- {x}" for x in failures))
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
