@@ -28,7 +28,7 @@ public enum CLI {
         default: break
         }
         guard let command = command(named: first) else {
-            let suggestion = Suggest.closest(to: first, in: commands.map { $0.spec.name })
+            let suggestion = Suggest.closest(to: first, in: commands.map { $0.spec.name } + ["--help", "--version"])
             return fail(.usage(.unknownCommand(first, suggestion: suggestion), command: nil), env)
         }
         do {

@@ -25,3 +25,25 @@ struct ReadmeTests {
         #expect(firstBlock.contains("make report") && firstBlock.contains("make test"))
     }
 }
+
+@Suite("Tables on a terminal")
+struct TerminalTableTests {
+    @Test(arguments: [60, 80, 200])
+    func listRowsFitTheTerminalWidth(width: Int) throws {
+        let portfolio = try PlanLoader.load([Repo.path("plans")])
+        let rows = portfolio.plans.flatMap { plan in plan.allActions.map { (plan, $0.outcome, $0.action) } }
+        let text = ActionRows.table(rows, showPlan: true, width: width)
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == rows.count + 1)
+        #expect(lines.allSatisfy { $0.count <= width }, "\(lines.map(\.count).max() ?? 0) > \(width)")
+        #expect(lines[0].hasPrefix("PLAN") && lines[0].hasSuffix("ACTION"))
+    }
+
+    @Test func inAPipeNothingIsCut() throws {
+        let portfolio = try PlanLoader.load([Repo.path("plans/southend-cypp-2018-2020.md")])
+        let rows = portfolio.plans.flatMap { plan in plan.allActions.map { (plan, $0.outcome, $0.action) } }
+        let text = ActionRows.table(rows, showPlan: false, width: nil)
+        #expect(!text.contains("…"))
+        #expect(text.contains("Work with providers to reduce number of all young people with SEND who are NEET and increase"))
+    }
+}

@@ -32,7 +32,7 @@ enum CheckCommand: Command {
         }
         for d in diagnostics { env.stderr.write(TextTable.terminalSafe(d.description) + "\n") }
         let actions = counter.actions
-        let summary = "\(portfolio.plans.count) plan\(portfolio.plans.count == 1 ? "" : "s"), \(actions) actions: "
+        let summary = "\(portfolio.plans.count) plan\(portfolio.plans.count == 1 ? "" : "s"), \(actions) action\(actions == 1 ? "" : "s"): "
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
         if errors > 0 {
             env.stderr.write("check: " + summary)

@@ -25,7 +25,7 @@ enum ListCommand: Command {
             env.stdout.write(ActionRows.csvHeader)
             for (plan, outcome, action) in rows { env.stdout.write(ActionRows.csv(action, outcome: outcome, plan: plan)) }
         default:
-            env.stdout.write(ActionRows.table(rows, showPlan: portfolio.plans.count > 1, terminal: env.stdoutIsTerminal))
+            env.stdout.write(ActionRows.table(rows, showPlan: portfolio.plans.count > 1, width: env.terminalWidth))
         }
         return .ok
     }

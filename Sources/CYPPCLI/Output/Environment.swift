@@ -39,6 +39,15 @@ public struct Environment {
         return (env, { out.flush(); err.flush() })
     }
 
+    /// The terminal's width in columns (its window size, else COLUMNS), or nil when stdout is
+    /// not a terminal: tables are then never cut.
+    public var terminalWidth: Int? {
+        guard stdoutIsTerminal else { return nil }
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return variables["COLUMNS"].flatMap(Int.init) ?? 100
+    }
+
     /// Colour only on a terminal, never with NO_COLOR set (https://no-color.org).
     public var useColour: Bool {
         stdoutIsTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"

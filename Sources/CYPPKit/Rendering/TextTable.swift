@@ -13,13 +13,25 @@ public struct TextTable {
 
     public mutating func add(_ row: [String]) { rows.append(row) }
 
-    public func rendered(header: Bool = true) -> String {
+    /// `width`: the terminal's columns; the last column is cut so each row fits on one line.
+    public func rendered(header: Bool = true, width: Int? = nil) -> String {
         let all = (header ? [headers] : []) + rows
-        let cleaned = all.map { row in row.enumerated().map { i, cell in
+        var cleaned = all.map { row in row.enumerated().map { i, cell in
             TextTable.truncate(TextTable.terminalSafe(cell), to: i < limits.count ? limits[i] : nil)
         } }
         var widths = Array(repeating: 0, count: headers.count)
         for row in cleaned { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
+        if let width {
+            // Narrow the widest column, one character at a time, until a row fits; no column
+            // goes below its header (or 6), so a very narrow terminal still wraps rather than loses labels.
+            let floors = headers.map { max(6, $0.count) }
+            while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
+                let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] })
+            {
+                widths[widest] -= 1
+            }
+            cleaned = cleaned.map { row in row.enumerated().map { i, c in i < widths.count ? TextTable.truncate(c, to: widths[i]) : c } }
+        }
         var out = ""
         for row in cleaned {
             var line = ""
