@@ -77,3 +77,14 @@ struct NaturalOrderTests {
         #expect(collector.sortedRows == whole)
     }
 }
+
+@Suite("JSON written item by item")
+struct JSONArrayTests {
+    @Test(arguments: [0, 1, 3])
+    func streamedArraysMatchTheWholeDocument(count: Int) {
+        let items = (0..<count).map { JSONValue.object(["n": .int($0), "s": .string("a\n\"b\"")]) }
+        var streamed = ""
+        JSONValue.writeArray(items) { streamed += $0 }
+        #expect(streamed == JSONValue.array(items).rendered())
+    }
+}

@@ -14,19 +14,48 @@ enum ListCommand: Command {
 
     static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {
         let filter = try CommandSupport.filter(args)
-        let portfolio = try CommandSupport.loadClean(args.positionals, env)
-        let rows = portfolio.plans.flatMap { plan in
-            plan.allActions.filter { filter.matches($0.action, in: $0.outcome) }.map { (plan, $0.outcome, $0.action) }
-        }
-        switch args.value("--format") ?? "table" {
-        case "json":
-            env.stdout.write(JSONValue.array(rows.map { ModelJSON.action($2, outcome: $1, plan: $0) }).rendered())
-        case "csv":
-            env.stdout.write(ActionRows.csvHeader)
-            for (plan, outcome, action) in rows { env.stdout.write(ActionRows.csv(action, outcome: outcome, plan: plan)) }
-        default:
+        let format = args.value("--format") ?? "table"
+        guard format != "table" else {
+            // A table needs every row to size its columns; people list hundreds, not millions.
+            let portfolio = try CommandSupport.loadClean(args.positionals, env)
+            let rows = portfolio.plans.flatMap { plan in
+                plan.allActions.filter { filter.matches($0.action, in: $0.outcome) }.map { (plan, $0.outcome, $0.action) }
+            }
             env.stdout.write(ActionRows.table(rows, showPlan: portfolio.plans.count > 1, width: env.terminalWidth))
+            return .ok
         }
+        // JSON and CSV stream: one pass refuses plans with errors before anything is printed,
+        // a second writes each action as it is read, so memory stays flat for any plan size.
+        var validate = CheckCommand.Counter()
+        try CommandSupport.streamClean(args.positionals, into: &validate, env)
+        var emit = Emitter(filter: filter, json: format == "json", out: env.stdout)
+        _ = try CommandSupport.stream(args.positionals, into: &emit)
+        emit.finish()
         return .ok
+    }
+
+    /// Writes each matching action the moment the reader hands it over.
+    private struct Emitter: PlanConsumer {
+        let filter: ActionFilter
+        let json: Bool
+        let out: TextOutput
+        private var array = JSONArrayWriter()
+
+        init(filter: ActionFilter, json: Bool, out: TextOutput) {
+            self.filter = filter
+            self.json = json
+            self.out = out
+            if !json { out.write(ActionRows.csvHeader) }
+        }
+
+        mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
+            let o = plan.outcomes[outcome]
+            guard filter.matches(action, in: o) else { return }
+            out.write(json ? array.element(ModelJSON.action(action, outcome: o, plan: plan)) : ActionRows.csv(action, outcome: o, plan: plan))
+        }
+
+        func finish() {
+            if json { out.write(array.end()) }
+        }
     }
 }

@@ -19,6 +19,21 @@ public indirect enum JSONValue: Equatable, Sendable {
         return out
     }
 
+    /// A JSON array written element by element, so a million items never sit in memory as
+    /// one document: the same text `JSONValue.array(items).rendered()` gives.
+    public static func writeArray<S: Sequence>(_ items: S, to write: (String) -> Void) where S.Element == JSONValue {
+        var writer = JSONArrayWriter()
+        for item in items { write(writer.element(item)) }
+        write(writer.end())
+    }
+
+    /// This value as an element nested `indent` spaces deep, without a trailing newline.
+    public func rendered(indent: Int) -> String {
+        var out = ""
+        write(into: &out, indent: indent)
+        return out
+    }
+
     private func write(into out: inout String, indent: Int) {
         switch self {
         case .null: out += "null"
@@ -67,4 +82,21 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
         out += "\""
     }
+}
+
+/// The pieces of a pretty-printed JSON array, one element at a time: for output that is
+/// produced while a plan is still being read.
+public struct JSONArrayWriter: Sendable {
+    private var count = 0
+
+    public init() {}
+
+    /// The text for the next element, with the bracket or comma before it.
+    public mutating func element(_ value: JSONValue) -> String {
+        defer { count += 1 }
+        return (count == 0 ? "[\n  " : ",\n  ") + value.rendered(indent: 2)
+    }
+
+    /// The closing text: `[]` when there were no elements.
+    public func end() -> String { count == 0 ? "[]\n" : "\n]\n" }
 }
