@@ -66,14 +66,11 @@ public struct Report: Sendable {
         self.outcomes = outcomes
         self.actions = actions
         figures = Figures(actions)
-        exceptions = actions.enumerated()
-            .filter { !$0.element.reasons.isEmpty }
-            .sorted { a, b in
-                let sa = a.element.reasons.map(\.severity).min() ?? 9
-                let sb = b.element.reasons.map(\.severity).min() ?? 9
-                return sa != sb ? sa < sb : a.offset < b.offset
-            }
-            .map(\.element)
+        // Sort small keys, not the actions: most serious reason first, then plan order.
+        let keys = actions.indices.compactMap { i -> (severity: Int, index: Int)? in
+            actions[i].reasons.map(\.severity).min().map { ($0, i) }
+        }
+        exceptions = keys.sorted { $0 < $1 }.map { actions[$0.index] }
         owners = ReportOwner.summaries(actions)
         changes = ReportChanges(actions: actions, plans: plans, history: history, since: options.since, asOf: options.asOf)
         let boards = Set(plans.compactMap(\.board))
