@@ -74,3 +74,18 @@ struct OutcomeDraft {
     var actions: [ActionDraft] = []
     var line: Int
 }
+
+extension PlanDraft {
+    /// How every layout begins: the document's title block (title and `key: value` lines)
+    /// becomes the plan's title and metadata, the source file is recorded, and those lines
+    /// count as placed. Returns the block, whose `end` is where the plan itself begins.
+    @discardableResult
+    mutating func start(from document: ImportDocument, ledger: inout LineLedger) -> TitleBlock {
+        let block = TitleBlock(document.lines)
+        title = block.title
+        for m in block.metadata { setMetadata(m.name, m.value) }
+        setMetadata("source", document.fileName)
+        ledger.use(block.used)
+        return block
+    }
+}

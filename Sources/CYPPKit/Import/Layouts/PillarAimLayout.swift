@@ -40,11 +40,7 @@ struct PillarAimLayout {
 
     private mutating func run() {
         let lines = document.lines
-        let block = TitleBlock(lines)
-        draft.title = block.title
-        for m in block.metadata { draft.setMetadata(m.name, m.value) }
-        draft.setMetadata("source", document.fileName)
-        ledger.use(block.used)
+        let block = draft.start(from: document, ledger: &ledger)
         var i = block.end
         while i < lines.count {
             let line = lines[i]

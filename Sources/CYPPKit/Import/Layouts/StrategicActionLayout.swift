@@ -28,11 +28,7 @@ struct StrategicActionLayout {
     private init(document: ImportDocument) { self.document = document }
 
     private mutating func run() {
-        let block = TitleBlock(document.lines)
-        draft.title = block.title
-        for m in block.metadata { draft.setMetadata(m.name, m.value) }
-        draft.setMetadata("source", document.fileName)
-        ledger.use(block.used)
+        let block = draft.start(from: document, ledger: &ledger)
         for line in document.lines.dropFirst(block.end) where !line.isBlank && !line.isDecoration {
             let cells = line.tabCells
             if priority(cells, line.number) || objectiveHeading(cells, line.number) { continue }

@@ -22,11 +22,7 @@ struct TabMilestoneLayout {
     private init(document: ImportDocument) { self.document = document }
 
     private mutating func run() {
-        let block = TitleBlock(document.lines)
-        draft.title = block.title
-        for m in block.metadata { draft.setMetadata(m.name, m.value) }
-        draft.setMetadata("source", document.fileName)
-        ledger.use(block.used)
+        let block = draft.start(from: document, ledger: &ledger)
         var inTable = false
         for line in document.lines.dropFirst(block.end) where !line.isBlank && !line.isDecoration {
             if line.hasTab {
