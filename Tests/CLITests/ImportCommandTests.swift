@@ -110,3 +110,40 @@ struct ImportCommandTests {
         #expect(help.status == 0 && help.stdout.hasPrefix("USAGE: cyppctl import [options] SOURCE\n"))
     }
 }
+
+@Suite("cyppctl import, nothing found")
+struct ImportNothingTests {
+    @Test func aRecognisedLayoutWithNoActionsExits65AndWritesNothing() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cypp-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let source = dir.appendingPathComponent("doc.txt")
+        try Data("Anytown CYPP\n\n| Action | Due Date | Owner |\n|---|---|---|\n".utf8).write(to: source)
+        let out = dir.appendingPathComponent("plan.md").path
+        let r = try Run.cyppctl("import", source.path, "--out", out)
+        #expect(r.status == 65)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("no actions found, so nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
+
+@Suite("Review fixes, end to end")
+struct ReviewFixTests {
+    @Test func aMistypedPathToHistoryIsMissingInputNotARef() throws {
+        let r = try Run.cyppctl("history", "/tmp/no-such-plans-copy")
+        #expect(r.status == 66)
+        #expect(r.stderr == "cyppctl: error: /tmp/no-such-plans-copy: no such file or directory\n")
+    }
+
+    @Test func personMatchesExactlyWhereOwnerMatchesASubstring() throws {
+        let plans = Run.fixture("overdue/plans")
+        let exact = try Run.cyppctl("overdue", "--as-of", "2022-01-01", "--format", "tsv", "--no-header", "--person", "ann lee", plans)
+        let rows = exact.stdout.split(separator: "\n")
+        #expect(exact.status == 0)
+        #expect(rows.count == 4)
+        #expect(rows.allSatisfy { $0.hasSuffix("\tAnn Lee") })
+        let nobody = try Run.cyppctl("overdue", "--as-of", "2022-01-01", "--format", "tsv", "--no-header", "--person", "Ann", plans)
+        #expect(nobody.stdout.isEmpty)
+    }
+}

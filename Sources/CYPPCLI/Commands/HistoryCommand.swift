@@ -29,7 +29,13 @@ enum HistoryCommand: Command {
     static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {
         var positionals = args.positionals
         var ref: String?
-        if let first = positionals.first, !FileManager.default.fileExists(atPath: first) {
+        // A first argument that exists is a path; one that looks like a path (a slash, or a plan
+        // file's extension) but does not exist is a typo to report, not a ref to look up.
+        if let first = positionals.first, FilePath.kind(first) == .missing {
+            let lower = first.lowercased()
+            if first.contains("/") || lower.hasSuffix(".md") || lower.hasSuffix(".csv") {
+                throw CommandError.input("\(first): no such file or directory")
+            }
             ref = first
             positionals.removeFirst()
         }

@@ -43,6 +43,11 @@ enum ImportCommand: Command {
         // Read the written plan back as `check` would, so the summary says whether it is usable.
         let checkPath = (out ?? "stdout") + (out == nil ? (format == "csv" ? ".csv" : ".md") : "")
         let diagnostics = PlanLoader.parse(SourceText(path: checkPath, bytes: Array(text.utf8))).diagnostics
+        // A plan without actions is no import: say what was found and write nothing.
+        guard !result.plan.allActions.isEmpty else {
+            env.stderr.write(ImportSummary.render(result, source: source, omitted: omitted, diagnostics: diagnostics))
+            throw CommandError.data("\(source): no actions found, so nothing was written; see the unplaced lines above")
+        }
         if let out {
             try OutputFile.write(text, to: out)
         } else {

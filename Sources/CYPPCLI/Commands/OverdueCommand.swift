@@ -8,6 +8,7 @@ enum OverdueCommand: Command {
         options: [
             .asOf,
             .value("--owner", "TEXT", "Only rows whose owner, or the person it resolves to, contains TEXT (case-insensitive)."),
+            .value("--person", "NAME", "Only rows of exactly this person, as 'owners' names them (case-insensitive)."),
             .value("--outcome", "REF|TEXT", "Only actions of the outcome with this ref, or whose title contains TEXT."),
             .value("--within", "DAYS", "Also list deadlines from the as-of date to DAYS days ahead (status due-soon)."),
             .format(["table", "tsv", "csv", "json"]),
@@ -25,7 +26,7 @@ enum OverdueCommand: Command {
 
     static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {
         let query = OverdueQuery(asOf: try CommandSupport.asOf(args, env), within: try CommandSupport.days(args, "--within"),
-                                 owner: args.value("--owner"), outcome: args.value("--outcome"))
+                                 owner: args.value("--owner"), outcome: args.value("--outcome"), person: args.value("--person"))
         var collector = OverdueCollector(query: query)
         try CommandSupport.streamClean(args.positionals, into: &collector, env)
         let rows = collector.sortedRows

@@ -37,12 +37,16 @@ public struct OverdueQuery: Sendable {
     public var owner: String?
     /// An outcome ref, or a substring of its title (as `list --outcome`).
     public var outcome: String?
+    /// Exactly this person (case-insensitive), as `owners` names them: what a mail per person needs,
+    /// where the `owner` substring would also pick up "Ann Leeming" for "Ann Lee".
+    public var person: String?
 
-    public init(asOf: Day, within: Int? = nil, owner: String? = nil, outcome: String? = nil) {
+    public init(asOf: Day, within: Int? = nil, owner: String? = nil, outcome: String? = nil, person: String? = nil) {
         self.asOf = asOf
         self.within = within
         self.owner = owner
         self.outcome = outcome
+        self.person = person
     }
 
     /// Most overdue first, then by plan, ref (numerically: 1.2 before 1.10) and milestone.
@@ -77,6 +81,11 @@ public struct OverdueQuery: Sendable {
     }
 
     private func ownerMatches(_ owner: String?, _ person: Person?) -> Bool {
+        if let exact = self.person?.collapsingWhitespace().lowercased(),
+            person?.name.collapsingWhitespace().lowercased() != exact
+        {
+            return false
+        }
         guard let want = self.owner?.lowercased() else { return true }
         guard let owner, let person else { return false }
         return owner.lowercased().contains(want) || person.name.lowercased().contains(want)

@@ -51,12 +51,12 @@ enum HTMLStyle {
         dl.key dt { font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); margin-bottom: 4px; }
         dl.key dd { margin: 0 0 5px; } dl.key .chip { margin-right: 6px; }
         table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 6px 0 10px; }
-        th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
+        th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
         th { background: var(--wash); font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
         table.ratings { margin-top: 14px; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td.ref { white-space: nowrap; font-weight: 600; }
-        td.due { white-space: nowrap; }
+        td.due { min-width: 6.5em; max-width: 11em; }
         .narr { display: block; color: var(--muted); font-size: 13px; margin-top: 3px; white-space: pre-line; }
         .owner-cells { color: var(--muted); font-size: 12px; }
         .chip { display: inline-block; min-width: 4.6em; text-align: center; padding: 1px 7px; border-radius: 10px;
