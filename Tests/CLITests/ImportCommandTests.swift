@@ -147,3 +147,19 @@ struct ReviewFixTests {
         #expect(nobody.stdout.isEmpty)
     }
 }
+
+@Suite("report --out chooses the format from the extension")
+struct ReportOutExtensionTests {
+    @Test func anHTMLFileNameGivesHTMLUnlessFormatSaysOtherwise() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cypp-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plan = Run.fixture("markdown/basic.md")
+        let html = dir.appendingPathComponent("paper.html").path
+        #expect(try Run.cyppctl("report", "--as-of", "2025-01-01", "--out", html, plan).status == 0)
+        #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        let forced = dir.appendingPathComponent("paper2.html").path
+        #expect(try Run.cyppctl("report", "--as-of", "2025-01-01", "--format", "json", "--out", forced, plan).status == 0)
+        #expect(try String(contentsOfFile: forced, encoding: .utf8).hasPrefix("{"))
+    }
+}

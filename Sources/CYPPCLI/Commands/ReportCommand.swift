@@ -45,7 +45,7 @@ enum ReportCommand: Command {
             history: history.entries)
         let out = args.value("--out")
         let text: String
-        switch args.value("--format") ?? "text" {
+        switch args.value("--format") ?? out.flatMap(formatFromExtension) ?? "text" {
         case "md": text = MarkdownReport.render(report)
         case "html": text = HTMLReport.render(report)
         case "json": text = JSONReport.render(report)
@@ -61,5 +61,17 @@ enum ReportCommand: Command {
             env.stdout.write(text)
         }
         return .ok
+    }
+
+    /// `--out paper.html` means HTML when no `--format` says otherwise.
+    static func formatFromExtension(_ path: String) -> String? {
+        switch FilePath.name(of: path).split(separator: ".").last?.lowercased() {
+        case "html", "htm": "html"
+        case "md", "markdown": "md"
+        case "json": "json"
+        case "csv": "csv"
+        case "txt": "text"
+        default: nil
+        }
     }
 }
