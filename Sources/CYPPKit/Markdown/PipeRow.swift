@@ -95,9 +95,14 @@ public enum MarkdownCellText {
         return out
     }
 
+    /// A lone CR is a line break too: written raw it would end the row in a CR-only file.
     public static func encode(_ s: String) -> String {
         s.replacingAll("|", with: "\\|").replacingAll("\r\n", with: "<br>").replacingAll("\n", with: "<br>")
+            .replacingAll("\r", with: "<br>")
     }
+
+    /// What a cell holds once `s` is written and read back: `<br>` typed in text is a line break.
+    public static func normalised(_ s: String) -> String { decode(encode(s)) }
 }
 
 extension String {
