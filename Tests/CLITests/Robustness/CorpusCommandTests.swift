@@ -57,7 +57,7 @@ struct CorpusCommandTests {
     private func rateCommand(_ c: CorpusCase, ref: String, in folder: URL) throws {
         let path = folder.appendingPathComponent(c.name).path
         let before = FileManager.default.contents(atPath: path)
-        let args = ["rate", ref, "--progress", "amber", "--impact", "green", "--note", "corpus | note <br> two", "--by", "corpus", c.name]
+        let args = ["rate", ref, "--progress", "amber", "--impact", "green", "--note", "corpus \\| note <br> two", "--by", "corpus", c.name]
         switch c.rate {
         case .changes:
             try judge(args, 0, c, in: folder)

@@ -86,6 +86,22 @@ struct ReaderRobustnessTests {
         #expect(result.recorded.first { $0.field == .narrative }?.new == expected)
     }
 
+    /// The fuzzer's second find: an odd run of backslashes before a pipe escaped the pipe's own
+    /// escape, so the narrative cell split there. The pipe is now kept apart from them by a space.
+    @Test func aNoteWithBackslashesBeforePipesStaysInItsCell() throws {
+        let folder = try ScratchFolder()
+        let path = try folder.write("p.md", Array(Self.plan.utf8))
+        let note = #"C:\|x \\|y \\\|z |\"#
+        let result = try RateTransaction.run(RatingRequest(ref: "1.1", note: note, who: "t", time: "2026-01-01T10:00:00Z"),
+                                             planPath: path, lockTimeout: 1)
+        let expected = #"C:\ |x \\|y \\\ |z |\"#
+        #expect(MarkdownCellText.normalised(note) == expected)
+        #expect(result.action.narrative == expected)
+        let (plan, diagnostics, _) = try Repo.read(path)
+        #expect(diagnostics.isEmpty)
+        #expect(try #require(plan.action(ref: "1.1")).action.narrative == expected)
+    }
+
     /// `replacingAll`, rewritten over buffers, agrees with Foundation on random text.
     @Test func replacingAllAgreesWithFoundation() {
         var rng = SplitMix(seed: 8)
