@@ -22,8 +22,10 @@ struct FaultSandbox {
         return status == 0 ? prefix : nil
     }()
 
-    /// True when an unprivileged user can be run: we are that user, or root with `setpriv`.
-    static let canDropPrivileges: Bool = !isRoot || shell(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "true"]) == 0
+    /// True when the binary can run as an unprivileged user: we are one, or we are root with
+    /// `setpriv` and `nobody` may reach the binary (a checkout under /root may not be).
+    static let canDropPrivileges: Bool = !isRoot
+        || shell(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", Run.binary.path, "--version"]) == 0
 
     init(plan relative: String) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("cyppctl-fault-\(UUID().uuidString)")
