@@ -58,7 +58,8 @@ public enum CLI {
             let help = command.map { "cyppctl \($0) --help" } ?? "cyppctl --help"
             env.stderr.write("cyppctl: error: \(u.message)\nRun '\(help)' for usage.\n")
         case .input(let m), .data(let m), .cannotWrite(let m), .busy(let m):
-            env.stderr.write("cyppctl: error: \(m)\n")
+            // Messages quote plan text (refs, paths): never let it drive the terminal.
+            env.stderr.write("cyppctl: error: \(TextTable.terminalSafe(m))\n")
         }
         return error.exitCode.rawValue
     }

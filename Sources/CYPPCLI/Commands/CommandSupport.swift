@@ -17,7 +17,8 @@ enum CommandSupport {
         do {
             return try read(paths)
         } catch {
-            if paths == ["plans"], case .missing = error {
+            // Only when ./plans itself is missing, not a broken link inside it.
+            if paths == ["plans"], case .missing("plans") = error {
                 throw .input("no paths given and there is no ./plans folder here; name a plan file or folder")
             }
             throw .input(error.description)
@@ -39,7 +40,7 @@ enum CommandSupport {
     private static func refuseErrors(_ portfolio: Portfolio, _ env: Environment) throws(CommandError) -> Portfolio {
         let errors = portfolio.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
-            for d in errors.prefix(20) { env.stderr.write(d.description + "\n") }
+            for d in errors.prefix(20) { env.stderr.write(TextTable.terminalSafe(d.description) + "\n") }
             if errors.count > 20 { env.stderr.write("… and \(errors.count - 20) more errors\n") }
             throw .data("the plans have \(errors.count) error\(errors.count == 1 ? "" : "s"); run 'cyppctl check' for all of them")
         }

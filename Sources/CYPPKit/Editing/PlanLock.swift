@@ -32,9 +32,14 @@ public final class PlanLock {
     public static func acquire(forPlan planPath: String, timeout: Double) throws(PlanLockError) -> PlanLock {
         let path = path(forPlan: planPath)
         var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+        var failure = errno
         // Someone else created it without write permission for us: flock works on a read-only descriptor.
-        if fd < 0 && errno == EACCES { fd = open(path, O_RDONLY | O_CLOEXEC) }
-        guard fd >= 0 else { throw .cannotOpen(path, String(cString: strerror(errno))) }
+        if fd < 0 && failure == EACCES {
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            // No lock file to fall back on: the folder refused us, so say that, not "no such file".
+            if fd < 0 && errno != ENOENT { failure = errno }
+        }
+        guard fd >= 0 else { throw .cannotOpen(path, String(cString: strerror(failure))) }
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: .milliseconds(Int(max(0, timeout) * 1000)))
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -71,7 +76,7 @@ public enum PlanLockError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .busy(let p, let waited):
             "another cyppctl is updating this plan (lock '\(p)' still held after \(Self.seconds(waited))); try again"
-        case .cannotOpen(let p, let why): "cannot open the lock file '\(p)': \(why)"
+        case .cannotOpen(let p, let why): "cannot open the lock file '\(p)': \(why); the plan is unchanged"
         }
     }
 

@@ -29,6 +29,7 @@ public enum RateTransaction {
         }
         let source = SourceText(path: planPath, bytes: [UInt8](data))
         let (plan, diagnostics) = PlanLoader.parse(source)
+        let request = RatingUpdate.prepared(request, for: plan)
         guard !diagnostics.hasErrors else { throw .invalidPlan(planPath, diagnostics.filter { $0.severity == .error }) }
         guard let (_, before) = plan.action(ref: request.ref) else {
             throw .unknownRef(request.ref, plan: planPath, refs: plan.allActions.map(\.action.ref))

@@ -1,6 +1,15 @@
 /// The decisions of a `rate` run, apart from any file: which cells to edit, and which
 /// history entries the change makes (found by comparing the action before and after).
 public enum RatingUpdate {
+    /// The request as the plan can hold it: a Markdown cell reads `<br>` as a line break, so a
+    /// note typed with one is recorded (narrative and history) with the line break it becomes.
+    public static func prepared(_ request: RatingRequest, for plan: Plan) -> RatingRequest {
+        guard plan.format == .markdown, let note = request.note else { return request }
+        var prepared = request
+        prepared.note = MarkdownCellText.normalised(note)
+        return prepared
+    }
+
     /// Edits only for values that differ, so re-rating Green as Green leaves the bytes alone.
     public static func edits(for request: RatingRequest, action: Action, plan: Plan)
         -> (edits: [PlanEditor.Edit], noteSkipped: RateResult.NoteSkip?)

@@ -42,8 +42,14 @@ public enum ImportSummary {
     }
 
     /// One line per item on a terminal: long text is cut, control characters shown as spaces.
+    /// Cut first, then cleaned, so a 10 MB line costs what a short one does; C1 controls
+    /// (U+0080–U+009F, e.g. the one-byte CSI) count as control characters too.
     private static func clip(_ text: String, _ width: Int) -> String {
-        let clean = String(text.map { $0.isNewline || ($0.asciiValue.map { $0 < 0x20 } ?? false) ? " " : $0 })
-        return clean.count <= width ? clean : String(clean.prefix(width - 1)) + "…"
+        let fits = text.prefix(width).endIndex == text.endIndex
+        let kept = fits ? text[...] : text.prefix(width - 1)
+        let clean = String(kept.map { ch in
+            ch.isNewline || ch.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } ? " " : ch
+        })
+        return fits ? clean : clean + "…"
     }
 }

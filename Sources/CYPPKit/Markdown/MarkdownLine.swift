@@ -10,16 +10,27 @@ struct MarkdownLine {
 }
 
 /// Lines one at a time, with one line of look-ahead (a table needs its delimiter row).
-/// CRLF reads as LF. Nothing behind the cursor is kept.
+/// CRLF reads as LF; in a file with no LF at all, a lone CR ends a line (classic Mac OS
+/// files, which would otherwise read as one line and lose every action silently).
+/// Nothing behind the cursor is kept.
 struct LineCursor {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var offset: Int
     private var number = 0
     private var lookahead: MarkdownLine?
+    private let terminator: UInt8
 
     init(bytes: UnsafeBufferPointer<UInt8>, start: Int) {
         self.bytes = bytes
         self.offset = start
+        // Stops at the first LF, so a usual file pays for one line; only a CR-only file is walked.
+        var i = start
+        var sawCR = false
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\n") {
+            if bytes[i] == UInt8(ascii: "\r") { sawCR = true }
+            i += 1
+        }
+        terminator = i == bytes.count && sawCR ? UInt8(ascii: "\r") : UInt8(ascii: "\n")
     }
 
     /// Everything before this offset has been handed out.
@@ -42,7 +53,7 @@ struct LineCursor {
         guard offset < bytes.count else { return nil }
         let start = offset
         var i = start
-        while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { i += 1 }
+        while i < bytes.count, bytes[i] != terminator { i += 1 }
         let end = (i > start && bytes[i - 1] == UInt8(ascii: "\r")) ? i - 1 : i
         offset = min(i + 1, bytes.count)
         if i == bytes.count { offset = bytes.count }

@@ -24,6 +24,13 @@ public final class MappedFile {
 
     public init(path: String) throws(InputError) {
         self.path = path
+        // `open` on a FIFO waits for a writer, forever if none comes: pipes are read apart.
+        if let (buffer, count) = try Self.readNonFile(path) {
+            owned = buffer
+            mapping = nil
+            bytes = UnsafeBufferPointer(start: buffer.baseAddress, count: count)
+            return
+        }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             switch FilePath.kind(path) {
@@ -51,6 +58,33 @@ public final class MappedFile {
             mapping = nil
             bytes = UnsafeBufferPointer(start: buffer.baseAddress, count: data.count)
         }
+    }
+
+    /// A FIFO's bytes (`<(git show …)`, or a named pipe in a plans folder), read to its end
+    /// without blocking on the open: with no writer that is at once, and the file is empty.
+    /// Devices and sockets are refused; nil for files, folders and missing paths.
+    private static func readNonFile(_ path: String) throws(InputError) -> (UnsafeMutableBufferPointer<UInt8>, Int)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let kind = info.st_mode & S_IFMT
+        if kind == S_IFREG || kind == S_IFDIR { return nil }
+        guard kind == S_IFIFO else { throw .unreadable(path, "is not a regular file (a device or socket?)") }
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else { throw .unreadable(path, "cannot be read") }
+        defer { close(fd) }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        var data: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            guard n >= 0 else { throw .unreadable(path, "cannot be read") }
+            if n == 0 { break }
+            data.append(contentsOf: chunk[0..<n])
+        }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, data.count))
+        _ = buffer.initialize(from: data)
+        return (buffer, data.count)
     }
 
     /// The reader is past `offset`: pages wholly before it may leave memory.

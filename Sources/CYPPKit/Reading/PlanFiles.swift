@@ -34,7 +34,8 @@ public enum PlanFiles {
                 do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
                     throw .unreadable(path, "cannot list the folder")
                 }
-                let found = names.filter(isPlanFile).sorted()
+                // Subfolders are not read, even one named like a plan (`archive.md/`).
+                let found = names.filter { isPlanFile($0) && !isFolder(path + "/" + $0) }.sorted()
                 guard !found.isEmpty else { throw .noPlans(path) }
                 let prefix = path.hasSuffix("/") ? path : path + "/"
                 files += found.map { prefix + $0 }
@@ -43,6 +44,11 @@ public enum PlanFiles {
             }
         }
         return files
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }
 

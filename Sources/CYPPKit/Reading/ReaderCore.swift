@@ -61,8 +61,19 @@ struct ReaderCore<Consumer: PlanConsumer> {
     mutating func checkUTF8(_ range: Range<Int>, line: Int, lineStart: Int) {
         guard !reportedInvalidUTF8, let bad = UTF8Check.firstInvalid(input.bytes, range) else { return }
         reportedInvalidUTF8 = true
-        report(Diagnostic(.invalidUTF8, at: location(line: line, offset: bad, lineStart: lineStart),
-            "invalid UTF-8 here; save the file as UTF-8 (the bad bytes read as U+FFFD)"))
+        report(Diagnostic(.invalidUTF8, at: location(line: line, offset: bad, lineStart: lineStart), Self.notUTF8(input.bytes, at: bad)))
+    }
+
+    /// What to tell someone whose file is not UTF-8 text: Excel's "Unicode Text" is UTF-16.
+    static func notUTF8(_ bytes: UnsafeBufferPointer<UInt8>, at bad: Int) -> String {
+        let bom = bytes.count >= 2 ? (bytes[0], bytes[1]) : (0, 0)
+        if bom == (0xFF, 0xFE) || bom == (0xFE, 0xFF) {
+            return "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8"
+        }
+        if bytes[bad] == 0 {
+            return "NUL byte here: this is not UTF-8 text (a UTF-16 or binary file?); save it as UTF-8"
+        }
+        return "invalid UTF-8 here; save the file as UTF-8 (the bad bytes read as U+FFFD)"
     }
 
     func location(line: Int, offset: Int, lineStart: Int) -> SourceLocation {

@@ -68,11 +68,14 @@ struct ColumnMap: Sendable {
             kinds.append(kind)
         }
         // Blank and repeated header names get distinct names, so JSON keeps every extra field.
+        // A set of the names so far keeps a 50,000-column header linear.
         var headers: [String] = []
+        var taken: Set<String> = []
         for (i, cell) in header.cells.enumerated() {
             var name = cell.text.isEmpty ? "column \(i + 1)" : cell.text
-            if headers.contains(name) { name += " (column \(i + 1))" }
+            if taken.contains(name) { name += " (column \(i + 1))" }
             headers.append(name)
+            taken.insert(name)
         }
         return ColumnMap(headers: headers, kinds: kinds)
     }

@@ -1,13 +1,18 @@
 /// UTF-8 validation of a span, ASCII first: plans are mostly ASCII, so most spans cost one
 /// quick loop. Used per record or line, while the bytes are still in cache.
 enum UTF8Check {
-    /// Offset of the first invalid sequence in `range`, or nil when it is all valid.
+    /// Offset of the first invalid sequence in `range`, or nil when it is all valid. A NUL
+    /// byte counts as invalid: valid UTF-8, but never in a text file (UTF-16 or binary data).
     static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var i = range.lowerBound
         let end = min(range.upperBound, bytes.count)
         while i < end {
             let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                if b == 0 { return i }
+                i += 1
+                continue
+            }
             let need: Int
             switch b {
             case 0xC2...0xDF: need = 1

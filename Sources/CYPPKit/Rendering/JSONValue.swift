@@ -67,20 +67,60 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     static func quote(_ s: String, into out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{2028}" || scalar == "\u{2029}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
+        // Most text needs no escape: one byte scan, then the whole string. 0xE2 and 0xEF lead
+        // U+2028/9 and U+FEFF, so text with them takes the careful way.
+        if s.containsByte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 || $0 == 0xEF }) {
+            out += escaped(s)
+        } else {
+            out += s
         }
         out += "\""
+    }
+
+    /// The text with quotes, backslashes and controls escaped, U+2028/9 too (they end a line in
+    /// JavaScript) and U+FEFF (some readers, Foundation's JSONSerialization, drop it). Runs of
+    /// plain bytes are copied whole, so a 10 MB narrative is quick even in a debug build.
+    private static func escaped(_ s: String) -> String {
+        var text = s
+        let bytes: [UInt8] = text.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + b.count / 8)
+            var plain = 0, i = 0
+            while i < b.count {
+                let c = b[i]
+                var width = 1
+                let escape: String?
+                switch c {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x00..<0x20, 0x7F: escape = hex(UInt32(c))
+                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                    escape = hex(b[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    width = 3
+                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBB && b[i + 2] == 0xBF:
+                    escape = hex(0xFEFF)
+                    width = 3
+                default: escape = nil
+                }
+                if let escape {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<i]))
+                    out.append(contentsOf: escape.utf8)
+                    plain = i + width
+                }
+                i += width
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<b.count]))
+            return out
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
     }
 }
 

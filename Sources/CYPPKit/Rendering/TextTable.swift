@@ -46,6 +46,9 @@ public struct TextTable {
 
     /// Removes C0/C1 controls and DEL so plan text can never drive the terminal.
     public static func terminalSafe(_ s: String) -> String {
+        // Most text has no control character: one byte scan, no copy. 0xC2 leads the C1
+        // controls (U+0080–U+009F), so text with it takes the careful way.
+        if !s.containsByte(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) { return s }
         var out = ""
         out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
         for u in s.unicodeScalars {

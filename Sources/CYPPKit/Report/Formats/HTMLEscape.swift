@@ -11,21 +11,34 @@ public enum HTMLEscape {
         }) {
             return s
         }
-        var out = ""
-        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\t": out.unicodeScalars.append(u)
-            case "\r": continue
-            case _ where u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0xFFFE || u.value == 0xFFFF: continue
-            default: out.unicodeScalars.append(u)
+        // Over UTF-8 bytes with an index: a 10 MB narrative full of quotes stays one quick pass,
+        // even in a debug build.
+        var text = s
+        return text.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + b.count / 4)
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                switch c {
+                case 0x26: out.append(contentsOf: amp)
+                case 0x3C: out.append(contentsOf: lt)
+                case 0x3E: out.append(contentsOf: gt)
+                case 0x22: out.append(contentsOf: quot)
+                case 0x27: out.append(contentsOf: apos)
+                case 0x0A, 0x09: out.append(c)
+                case 0x00..<0x20, 0x7F: break  // other C0 controls and DEL (CR included)
+                case 0xC2 where i + 1 < b.count && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F:
+                    i += 1  // a C1 control: both bytes dropped
+                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBF && (b[i + 2] == 0xBE || b[i + 2] == 0xBF):
+                    i += 2  // U+FFFE or U+FFFF: all three bytes dropped
+                default: out.append(c)
+                }
+                i += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
-}
+
+    private static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8),
+        quot = Array("&quot;".utf8), apos = Array("&#39;".utf8)}

@@ -164,7 +164,13 @@ public enum MarkdownReport {
     /// Plan text made safe for a GFM table cell or heading: line breaks become `<br>`, and
     /// nothing in it can end a cell or be read as HTML.
     static func text(_ s: String) -> String {
-        s.replacingAll("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        // Nothing to break, escape or strip (no control, C1 lead byte, `|`, `\\`, `<`, `>`, `&`): as is.
+        if !s.containsByte(where: { b in
+            b < 0x20 || b == 0x7F || b == 0xC2 || b == 0x7C || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26
+        }) {
+            return s
+        }
+        return s.replacingAll("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
             .map { line in
                 var out = ""
                 for ch in TextTable.terminalSafe(String(line)).unicodeScalars {

@@ -186,6 +186,8 @@ public struct TextReport {
     private func section(_ s: String) -> String { bold(s.uppercased()) + "\n" }
 
     private func indent(_ s: String) -> String {
-        s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+        // One line (a huge cell, say) needs no split.
+        if !s.containsByte(where: { $0 == 0x0A }) { return s.isEmpty ? "" : "  " + s }
+        return s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
     }
 }
