@@ -7,7 +7,7 @@ AS_OF ?=
 SINCE ?=
 REPORT_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(SINCE),--since $(SINCE))
 
-.PHONY: build release test check list report install uninstall format lint clean fuzz
+.PHONY: build release test check list report install uninstall format lint clean
 
 build:
 	$(SWIFT) build
@@ -51,6 +51,7 @@ FUZZ_TARGETS := MarkdownReader CSVReader DueDateParser
 FUZZ_BIN := .build/fuzz/bin
 KIT_SOURCES := $(shell find Sources/CYPPKit -name '*.swift')
 
+.PHONY: fuzz
 fuzz: $(addprefix $(FUZZ_BIN)/,$(FUZZ_TARGETS))
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 
