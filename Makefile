@@ -56,6 +56,7 @@ FUZZ_TARGETS := MarkdownReader CSVReader DueDateParser
 FUZZ_BIN := .build/fuzz/bin
 KIT_SOURCES := $(shell find Sources/CYPPKit -name '*.swift')
 
+.PHONY: fuzz
 fuzz: $(addprefix $(FUZZ_BIN)/,$(FUZZ_TARGETS))
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 

@@ -26,8 +26,9 @@ enum PlanProperties {
     /// `rate` on a clean plan: the edited file reads back with the values asked and no errors
     /// (what `RateTransaction` checks before writing, and reports as a bug if it fails).
     private static func rateReadsBack(_ action: Action, note: String, source: SourceText, plan: Plan) {
-        let asked = RatingRequest(ref: action.ref, progress: action.progress == .green ? .unrated : .rating(.green),
-                                  impact: .rating(.red), note: note, who: "fuzz", time: "")
+        let asked = RatingRequest(
+            ref: action.ref, progress: action.progress == .green ? .unrated : .rating(.green),
+            impact: .rating(.red), note: note, who: "fuzz", time: "")
         let request = RatingUpdate.prepared(asked, for: plan)
         let (edits, noteSkipped) = RatingUpdate.edits(for: request, action: action, plan: plan)
         guard let bytes = try? PlanEditor.apply(edits, to: source, plan: plan) else { return }

@@ -9,7 +9,8 @@ struct CorpusReadmeTests {
 
     @Test func everyFixtureIsInTheCorpusTable() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Run.fixture("malformed"))
-        let tested = Set(CorpusCase.cases.compactMap { c -> String? in if case .fixture = c.source { return c.name } else { return nil } })
+        let tested = Set(
+            CorpusCase.cases.compactMap { c -> String? in if case .fixture = c.source { return c.name } else { return nil } })
         #expect(Set(files) == tested)
     }
 

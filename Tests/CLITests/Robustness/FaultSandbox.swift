@@ -24,7 +24,8 @@ struct FaultSandbox {
 
     /// True when the binary can run as an unprivileged user: we are one, or we are root with
     /// `setpriv` and `nobody` may reach the binary (a checkout under /root may not be).
-    static let canDropPrivileges: Bool = !isRoot
+    static let canDropPrivileges: Bool =
+        !isRoot
         || shell(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", Run.binary.path, "--version"]) == 0
 
     init(plan relative: String) throws {
@@ -67,12 +68,15 @@ struct FaultSandbox {
             """
         let status = Self.shell((namespaced ? Self.namespace ?? [] : []) + ["sh", "-c", script])
         guard status == 0 else { throw SandboxError(message: "the sandbox script failed (\(status))") }
-        func read(_ name: String) -> [UInt8]? { FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map { [UInt8]($0) } }
+        func read(_ name: String) -> [UInt8]? {
+            FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map { [UInt8]($0) }
+        }
         let rc = String(decoding: read("rc") ?? [], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return Outcome(status: Int32(rc) ?? -1, stdout: String(decoding: read("out") ?? [], as: UTF8.self),
-                       stderr: String(decoding: read("err") ?? [], as: UTF8.self), plan: read("after") ?? [],
-                       names: String(decoding: read("names") ?? [], as: UTF8.self).split(separator: "\n").map(String.init),
-                       history: read("history"))
+        return Outcome(
+            status: Int32(rc) ?? -1, stdout: String(decoding: read("out") ?? [], as: UTF8.self),
+            stderr: String(decoding: read("err") ?? [], as: UTF8.self), plan: read("after") ?? [],
+            names: String(decoding: read("names") ?? [], as: UTF8.self).split(separator: "\n").map(String.init),
+            history: read("history"))
     }
 
     struct SandboxError: Error { let message: String }

@@ -63,12 +63,16 @@ struct OutputSafetyTests {
                 // owners lists people by the owner cell's name part, its whitespace collapsed.
                 #expect(strings.contains { $0.hasPrefix("Text\u{1}.") && $0.hasSuffix("31m end") })
             } else if command[0] != "check" {
-                #expect(strings.contains { $0.contains(Self.anyText) || $0.contains(Self.anyText.replacingOccurrences(of: "\t", with: " ")) },
-                        "the text did not come back exactly: \(command)")
+                #expect(
+                    strings.contains {
+                        $0.contains(Self.anyText) || $0.contains(Self.anyText.replacingOccurrences(of: "\t", with: " "))
+                    },
+                    "the text did not come back exactly: \(command)")
             }
         }
         // The action's own fields, value for value.
-        let show = try JSONSerialization.jsonObject(with: try Self.run(scratch, ["show", "1.1", "--format", "json", "plans/any.md"]).stdout)
+        let show = try JSONSerialization.jsonObject(
+            with: try Self.run(scratch, ["show", "1.1", "--format", "json", "plans/any.md"]).stdout)
         let action = try #require(show as? [String: Any])
         for key in ["action", "owner", "narrative"] { #expect(action[key] as? String == Self.anyText, "\(key)") }
         let extras = try #require(action["extras"] as? [String: Any])
@@ -102,13 +106,17 @@ struct OutputSafetyTests {
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a pty"))
     func onATerminalOnlyOurOwnColours() throws {
         let scratch = try Self.anyTextPlans()
-        for command in [["list"], ["show", "1.1"], ["overdue"] + Self.asOf, ["owners"] + Self.asOf, ["report"] + Self.asOf, ["history"]] {
+        for command in [
+            ["list"], ["show", "1.1"], ["overdue"] + Self.asOf, ["owners"] + Self.asOf, ["report"] + Self.asOf, ["history"],
+        ] {
             let line = ([Run.binary.path] + command + ["plans/any.md"]).map { "'\($0)'" }.joined(separator: " ")
             let run = try TimedRun.script(line, in: scratch.url)
             let out = run.stdoutText
             #expect(run.exited && run.status == 0, "\(run.summary)")
             for attack in ["\u{1B}[2J", "\u{1B}]0;", "\u{7}", "\u{9B}", "\u{8}"] {
-                #expect(!out.contains(attack), "\(command): \(attack.unicodeScalars.map { String($0.value, radix: 16) }) reached the terminal")
+                #expect(
+                    !out.contains(attack),
+                    "\(command): \(attack.unicodeScalars.map { String($0.value, radix: 16) }) reached the terminal")
             }
             // Whatever escapes there are select graphic renditions (colours) only: ESC [ digits ; m.
             let escapes = out.matches(of: /\x1B[^m]*m?/).map { String($0.0) }
@@ -137,41 +145,12 @@ struct OutputSafetyTests {
             #expect(run.stdoutText.contains("'"), "\(command): nothing was neutralised")
         }
         let list = try Self.run(scratch, ["list", "--format", "csv", "plans"]).stdoutText
-        for cell in ["'=cmd|' /C calc'!A0", "'+April 2018", "'-March 2019", "'@Owner", "'-Narrative", "'=1.1", "'+1.2", "'=2+2", "'@Second action"] {
+        for cell in [
+            "'=cmd|' /C calc'!A0", "'+April 2018", "'-March 2019", "'@Owner", "'-Narrative", "'=1.1", "'+1.2", "'=2+2",
+            "'@Second action",
+        ] {
             #expect(list.contains(cell), "\(cell)")
         }
         #expect(list.contains("'=evil,name.md") || list.contains("\"plans/=evil,name.md\"") || list.contains("plans/=evil"))
-    }
-}
-
-/// CSV text to fields through the product's own RFC 4180 scanner.
-enum CSVRows {
-    static func parse(_ text: String) -> [[String]] {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            var scanner = CSVScanner(bytes: buffer)
-            var rows: [[String]] = []
-            while let r = scanner.next() { rows.append(r.fields.map { $0.text(in: buffer) }) }
-            return rows
-        }
-    }
-}
-
-/// Every string value (and key) in a parsed JSON document.
-enum JSONStrings {
-    static func all(in value: Any) -> [String] {
-        switch value {
-        case let s as String: return [s]
-        case let a as [Any]: return a.flatMap(all)
-        case let o as [String: Any]: return Array(o.keys) + o.values.flatMap(all)
-        default: return []
-        }
-    }
-}
-
-extension TimedRun {
-    /// `command` (a shell line) on a pseudo-terminal: `script -qec COMMAND /dev/null`.
-    static func script(_ command: String, in folder: URL) throws -> TimedRun {
-        try launch("/usr/bin/script", ["-qec", command, "/dev/null"], in: folder, environment: ["TERM": "xterm-256color"])
     }
 }

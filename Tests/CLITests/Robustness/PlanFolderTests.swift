@@ -39,7 +39,8 @@ struct PlanFolderTests {
 
     /// A plan piped in through process substitution (a FIFO with a writer) is read whole.
     @Test func aPlanThroughAPipeIsRead() throws {
-        let run = try TimedRun.launch("/bin/bash", ["-c", "'\(Run.binary.path)' check <(cat Tests/Fixtures/markdown/basic.md)"], in: Run.root)
+        let run = try TimedRun.launch(
+            "/bin/bash", ["-c", "'\(Run.binary.path)' check <(cat Tests/Fixtures/markdown/basic.md)"], in: Run.root)
         #expect(run.exited && run.status == 0, "\(run.summary)")
         #expect(run.stdoutText.hasPrefix("ok: 1 plan, 4 actions"))
     }

@@ -10,7 +10,8 @@ struct RateFaultTests {
     static let plan = "plans/southend-cypp-2018-2020.md"
     static let args = ["1.1", "--progress", "green", "--impact", "amber", "--note", "faulted", "--by", "test"]
     /// A history line already there, which a failed run must leave as it was.
-    static let history = "time\twho\tplan\tref\tfield\told\tnew\tnote\n2021-01-01T10:00:00Z\tx\tsouthend-cypp-2018-2020.md\t1.1\tprogress\t\tRed\t\n"
+    static let history =
+        "time\twho\tplan\tref\tfield\told\tnew\tnote\n2021-01-01T10:00:00Z\tx\tsouthend-cypp-2018-2020.md\t1.1\tprogress\t\tRed\t\n"
 
     static func expectUnchanged(_ o: FaultSandbox.Outcome, _ sandbox: FaultSandbox, because reason: String) {
         #expect(o.status == 73, "\(o.stderr)")
@@ -28,12 +29,14 @@ struct RateFaultTests {
     func fullTmpfs(lockFileExists: Bool) throws {
         let sandbox = try FaultSandbox(plan: Self.plan)
         defer { sandbox.remove() }
-        let o = try sandbox.rate(Self.args, in: "mnt", setup: """
-            mount -t tmpfs -o size=64k tmpfs "$M"
-            cp "$P" "$M/$P"; \(Self.seedHistory)
-            \(lockFileExists ? "touch \"$M/.$P.lock\"" : "")
-            dd if=/dev/zero of="$M/fill" bs=1k count=1000 2>/dev/null || true
-            """, namespaced: true)
+        let o = try sandbox.rate(
+            Self.args, in: "mnt",
+            setup: """
+                mount -t tmpfs -o size=64k tmpfs "$M"
+                cp "$P" "$M/$P"; \(Self.seedHistory)
+                \(lockFileExists ? "touch \"$M/.$P.lock\"" : "")
+                dd if=/dev/zero of="$M/fill" bs=1k count=1000 2>/dev/null || true
+                """, namespaced: true)
         Self.expectUnchanged(o, sandbox, because: "No space left on device")
     }
 
@@ -41,12 +44,14 @@ struct RateFaultTests {
     func readOnlyTmpfs(lockFileExists: Bool) throws {
         let sandbox = try FaultSandbox(plan: Self.plan)
         defer { sandbox.remove() }
-        let o = try sandbox.rate(Self.args, in: "mnt", setup: """
-            mount -t tmpfs -o size=1m tmpfs "$M"
-            cp "$P" "$M/$P"; \(Self.seedHistory)
-            \(lockFileExists ? "touch \"$M/.$P.lock\"" : "")
-            mount -o remount,ro "$M"
-            """, namespaced: true)
+        let o = try sandbox.rate(
+            Self.args, in: "mnt",
+            setup: """
+                mount -t tmpfs -o size=1m tmpfs "$M"
+                cp "$P" "$M/$P"; \(Self.seedHistory)
+                \(lockFileExists ? "touch \"$M/.$P.lock\"" : "")
+                mount -o remount,ro "$M"
+                """, namespaced: true)
         Self.expectUnchanged(o, sandbox, because: "Read-only file system")
     }
 
@@ -56,11 +61,13 @@ struct RateFaultTests {
         let sandbox = try FaultSandbox(plan: Self.plan)
         defer { sandbox.remove() }
         let runner = FaultSandbox.isRoot ? "setpriv --reuid=65534 --regid=65534 --clear-groups" : ""
-        let o = try sandbox.rate(Self.args, in: "mnt", setup: """
-            cp "$P" "$M/$P"; \(Self.seedHistory)
-            \(lockFileExists ? "touch \"$M/.$P.lock\"" : "")
-            chmod 644 "$M/$P" "$M/$P.history.tsv"; chmod 755 .; chmod 555 "$M"
-            """, runner: runner, namespaced: false)
+        let o = try sandbox.rate(
+            Self.args, in: "mnt",
+            setup: """
+                cp "$P" "$M/$P"; \(Self.seedHistory)
+                \(lockFileExists ? "touch \"$M/.$P.lock\"" : "")
+                chmod 644 "$M/$P" "$M/$P.history.tsv"; chmod 755 .; chmod 555 "$M"
+                """, runner: runner, namespaced: false)
         Self.expectUnchanged(o, sandbox, because: "Permission denied")
     }
 
@@ -68,8 +75,9 @@ struct RateFaultTests {
     @Test func fileSizeLimit() throws {
         let sandbox = try FaultSandbox(plan: Self.plan)
         defer { sandbox.remove() }
-        let o = try sandbox.rate(Self.args, in: "mnt", setup: "cp \"$P\" \"$M/$P\"; \(Self.seedHistory)",
-                                 runner: "trap '' XFSZ; ulimit -f 8; exec", namespaced: false)
+        let o = try sandbox.rate(
+            Self.args, in: "mnt", setup: "cp \"$P\" \"$M/$P\"; \(Self.seedHistory)",
+            runner: "trap '' XFSZ; ulimit -f 8; exec", namespaced: false)
         Self.expectUnchanged(o, sandbox, because: "File too large")
     }
 

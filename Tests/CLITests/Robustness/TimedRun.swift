@@ -25,7 +25,9 @@ struct TimedRun {
         try launch(Run.binary.path, arguments, in: folder, environment: ["NO_COLOR": "1"])
     }
 
-    static func launch(_ executable: String, _ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> TimedRun {
+    static func launch(_ executable: String, _ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws
+        -> TimedRun
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -33,7 +35,8 @@ struct TimedRun {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
         process.environment = env.merging(environment) { _, new in new }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
@@ -51,7 +54,8 @@ struct TimedRun {
         group.wait()
         process.waitUntilExit()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        return TimedRun(arguments: arguments, stdout: outData, stderr: String(decoding: errData, as: UTF8.self),
-                        status: process.terminationStatus, exited: process.terminationReason == .exit, seconds: seconds)
+        return TimedRun(
+            arguments: arguments, stdout: outData, stderr: String(decoding: errData, as: UTF8.self),
+            status: process.terminationStatus, exited: process.terminationReason == .exit, seconds: seconds)
     }
 }

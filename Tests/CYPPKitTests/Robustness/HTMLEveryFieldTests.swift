@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 import Testing
 
 @testable import CYPPKit
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The HTML report with every field of the model hostile: it must still be well-formed XML,
 /// with only the report's own elements and attributes (no element, attribute or event handler
@@ -40,13 +41,16 @@ struct HTMLEveryFieldTests {
         let md = MarkdownReport.render(try HostilePortfolio().report)
         for n in HostilePortfolio.fields.keys { #expect(!md.contains("<m\(n) "), "field \(n) is raw HTML in the Markdown") }
         let found = Set(HostilePortfolio.fields.keys.filter { md.contains("&lt;m\($0) a=\"q\" b='s'&gt;&amp;amp;") })
-        #expect(found.isSuperset(of: Self.shownInMarkdown), "not shown escaped: \(Self.shownInMarkdown.subtracting(found).sorted())")
+        #expect(
+            found.isSuperset(of: Self.shownInMarkdown), "not shown escaped: \(Self.shownInMarkdown.subtracting(found).sorted())")
     }
 
     @Test func jsonCarriesEveryFieldExactly() throws {
         let json = JSONReport.render(try HostilePortfolio().report)
         let strings = JSONStrings.all(in: try JSONSerialization.jsonObject(with: Data(json.utf8)))
-        for n in Self.shown { #expect(strings.contains { $0.contains(HostilePortfolio.marker(n)) }, "field \(n) not in the JSON") }
+        for n in Self.shown {
+            #expect(strings.contains { $0.contains(HostilePortfolio.marker(n)) }, "field \(n) not in the JSON")
+        }
     }
 }
 
@@ -83,9 +87,12 @@ struct XMLShape {
         let parser = XMLParser(data: Data(html.utf8))
         parser.delegate = collector
         guard parser.parse() else {
-            throw ParseError(message: "not well formed: \(parser.parserError.map { "\($0)" } ?? "?") at line \(parser.lineNumber)")
+            throw ParseError(
+                message: "not well formed: \(parser.parserError.map { "\($0)" } ?? "?") at line \(parser.lineNumber)")
         }
-        (elements, attributes, attributeValues, text) = (collector.elements, collector.attributes, collector.values, collector.text)
+        (elements, attributes, attributeValues, text) = (
+            collector.elements, collector.attributes, collector.values, collector.text
+        )
         links = collector.links
     }
 
@@ -98,8 +105,10 @@ struct XMLShape {
         var links: [String] = []
         var text = ""
 
-        func parser(_ p: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ p: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             elements.insert(name)
             for (k, v) in attributes {
                 self.attributes.insert(k)

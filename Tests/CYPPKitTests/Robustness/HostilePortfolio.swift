@@ -38,7 +38,8 @@ struct HostilePortfolio {
             "2019-02-01T10:00:00Z\t\(Self.marker(27))\t\(name)\t1.1\tprogress\tGreen\tRed\t\(Self.marker(28))",
             "2019-02-01T10:00:00Z\t\(Self.marker(27))\t\(name)\t1.1\tnarrative\tOld\t\(Self.marker(29))\t",
         ]
-        _ = try folder.write(name + ".history.tsv", Array((HistoryFile.header + "\n" + lines.joined(separator: "\n") + "\n").utf8))
+        _ = try folder.write(
+            name + ".history.tsv", Array((HistoryFile.header + "\n" + lines.joined(separator: "\n") + "\n").utf8))
         portfolio = try PlanLoader.load([folder.url.path])
         history = Report.history(for: portfolio).entries
     }
