@@ -27,29 +27,9 @@ struct Run {
     }
 
     static func cyppctl(_ args: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = args
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { _, new in new }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and deadlock.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Run(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-                   status: process.terminationStatus)
+        // One way to launch the binary and drain its pipes: TimedRun's, which the robustness
+        // tests also use for timing and signals.
+        let run = try TimedRun.launch(binary.path, args, in: directory, environment: environment)
+        return Run(stdout: run.stdoutText, stderr: run.stderr, status: run.status)
     }
 }
