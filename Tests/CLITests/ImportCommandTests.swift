@@ -163,3 +163,16 @@ struct ReportOutExtensionTests {
         #expect(try String(contentsOfFile: forced, encoding: .utf8).hasPrefix("{"))
     }
 }
+
+@Suite("list --owner resolves owners.csv aliases")
+struct ListOwnerAliasTests {
+    @Test(arguments: ["table", "json", "csv"])
+    func anAliasCountsAsThePersonItNames(format: String) throws {
+        let r = try Run.cyppctl("list", "--owner", "Ann Lee", "--format", format, Run.fixture("overdue/plans"))
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("HoS (AL)"), "the alias row is listed")
+        #expect(r.stdout.contains("Ann Lee, Head of Safeguarding"))
+        // Bob Stone's 1.2 is not hers; his 2.1 is listed because one of its milestones is.
+        #expect(!r.stdout.contains("Dev Patel") && !r.stdout.contains("Train every team manager"))
+    }
+}

@@ -18,6 +18,8 @@ enum ListCommand: Command {
         guard format != "table" else {
             // A table needs every row to size its columns; people list hundreds, not millions.
             let portfolio = try CommandSupport.loadClean(args.positionals, env)
+            var filter = filter
+            filter.owners = portfolio.owners
             let rows = portfolio.plans.flatMap { plan in
                 plan.allActions.filter { filter.matches($0.action, in: $0.outcome) }.map { (plan, $0.outcome, $0.action) }
             }
@@ -36,7 +38,7 @@ enum ListCommand: Command {
 
     /// Writes each matching action the moment the reader hands it over.
     private struct Emitter: PlanConsumer {
-        let filter: ActionFilter
+        var filter: ActionFilter
         let json: Bool
         let out: TextOutput
         private var array = JSONArrayWriter()
@@ -47,6 +49,8 @@ enum ListCommand: Command {
             self.out = out
             if !json { out.write(ActionRows.csvHeader) }
         }
+
+        mutating func begin(plan path: String, owners: OwnerDirectory) { filter.owners = owners }
 
         mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
             let o = plan.outcomes[outcome]

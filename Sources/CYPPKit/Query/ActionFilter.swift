@@ -8,6 +8,8 @@ public struct ActionFilter: Sendable {
     public var owner: String?
     public var outcome: String?
     public var rating: RatingFilter?
+    /// The plans' owners files: `--owner` also matches the person an alias resolves to.
+    public var owners = OwnerDirectory()
 
     public init(owner: String? = nil, outcome: String? = nil, rating: RatingFilter? = nil) {
         self.owner = owner
@@ -27,8 +29,12 @@ public struct ActionFilter: Sendable {
     public func matches(_ action: Action, in outcome: Outcome) -> Bool {
         if let owner {
             let want = owner.collapsingWhitespace().lowercased()
-            let owners = [action.owner] + action.milestones.map(\.owner)
-            guard owners.contains(where: { ($0 ?? "").collapsingWhitespace().lowercased().contains(want) }) else { return false }
+            let cells = [action.owner] + action.milestones.map(\.owner)
+            guard cells.contains(where: { cell in
+                guard let cell else { return false }
+                return cell.collapsingWhitespace().lowercased().contains(want)
+                    || self.owners.resolve(cell).name.collapsingWhitespace().lowercased().contains(want)
+            }) else { return false }
         }
         if let want = self.outcome, !Self.matchesOutcome(want, outcome) { return false }
         switch rating {
