@@ -31,8 +31,6 @@ public struct PersonIndex: Sendable {
         resolved[owner] = first[person.key]
     }
 
-    public var isEmpty: Bool { first.isEmpty }
-
     public func person(for owner: String) -> Person {
         if let known = resolved[owner] { return known }
         let person = directory.resolve(owner)

@@ -118,17 +118,21 @@ public struct OverdueQuery: Sendable {
 /// overdue rows, not the size of the plans.
 public struct OverdueCollector: PlanConsumer {
     public let query: OverdueQuery
-    private var people = PersonIndex(directory: OwnerDirectory())
+    /// Set up at the first plan, when the owners files are known; then kept across plans so
+    /// each person keeps the spelling seen first.
+    private var people: PersonIndex?
     private var rows: [OverdueRow] = []
 
     public init(query: OverdueQuery) { self.query = query }
 
     public mutating func begin(plan path: String, owners: OwnerDirectory) {
-        if people.isEmpty { people = PersonIndex(directory: owners) }
+        if people == nil { people = PersonIndex(directory: owners) }
     }
 
     public mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
-        people.note(action)
+        if people == nil { people = PersonIndex(directory: OwnerDirectory()) }
+        people?.note(action)  // in place: no copy of the index per action
+        guard let people else { return }
         rows += query.rows(for: action, outcome: plan.outcomes[outcome], plan: plan, people: people)
     }
 
