@@ -78,44 +78,22 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     /// The text with quotes, backslashes and controls escaped, U+2028/9 too (they end a line in
-    /// JavaScript) and U+FEFF (some readers, Foundation's JSONSerialization, drop it). Runs of
-    /// plain bytes are copied whole, so a 10 MB narrative is quick even in a debug build.
+    /// JavaScript) and U+FEFF (some readers, Foundation's JSONSerialization, drop it).
     private static func escaped(_ s: String) -> String {
-        var text = s
-        let bytes: [UInt8] = text.withUTF8 { b in
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count + b.count / 8)
-            var plain = 0, i = 0
-            while i < b.count {
-                let c = b[i]
-                var width = 1
-                let escape: String?
-                switch c {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x00..<0x20, 0x7F: escape = hex(UInt32(c))
-                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
-                    escape = hex(b[i + 2] == 0xA8 ? 0x2028 : 0x2029)
-                    width = 3
-                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBB && b[i + 2] == 0xBF:
-                    escape = hex(0xFEFF)
-                    width = 3
-                default: escape = nil
-                }
-                if let escape {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<i]))
-                    out.append(contentsOf: escape.utf8)
-                    plain = i + width
-                }
-                i += width
+        s.replacingBytes { b, i in
+            switch b[i] {
+            case 0x22: ("\\\"", 1)
+            case 0x5C: ("\\\\", 1)
+            case 0x0A: ("\\n", 1)
+            case 0x0D: ("\\r", 1)
+            case 0x09: ("\\t", 1)
+            case 0x00..<0x20, 0x7F: (hex(UInt32(b[i])), 1)
+            case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                (hex(b[i + 2] == 0xA8 ? 0x2028 : 0x2029), 3)
+            case 0xEF where i + 2 < b.count && b[i + 1] == 0xBB && b[i + 2] == 0xBF: (hex(0xFEFF), 3)
+            default: nil
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<b.count]))
-            return out
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func hex(_ value: UInt32) -> String {
