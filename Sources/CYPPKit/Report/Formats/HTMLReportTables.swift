@@ -25,10 +25,8 @@ enum HTMLReportTables {
             let f = p.figures
             out +=
                 "<tr><td><b>\(h(p.title))</b><span class=\"narr\">\(h(p.path))</span></td>"
-                + "<td class=\"barcell\">\(HTMLBar.svg(f.progress, label: "Progress, \(p.label)", compact: true))</td>"
-                + "<td class=\"n\">\(f.actions)</td><td class=\"n\">\(f.complete.count) (\(f.complete.percent)%)</td>"
-                + "<td class=\"n\">\(f.overdue)</td><td class=\"n\">\(f.dueSoon)</td><td class=\"n\">\(f.unrated)</td>"
-                + "<td class=\"n\">\(f.exceptions)</td></tr>\n"
+                + figureCells(f, barLabel: "Progress, \(p.label)")
+                + "<td class=\"n\">\(f.unrated)</td><td class=\"n\">\(f.exceptions)</td></tr>\n"
         }
         return out + "</tbody></table>\n</section>\n"
     }
@@ -43,11 +41,18 @@ enum HTMLReportTables {
             let plan = report.isPortfolio ? "<span class=\"narr\">\(h(o.plan.label))</span>" : ""
             out +=
                 "<tr><td><a href=\"#outcome-\(i + 1)\">\(h(o.ref)). \(h(o.title))</a>\(plan)</td>"
-                + "<td class=\"barcell\">\(HTMLBar.svg(f.progress, label: "Progress, outcome \(o.ref)", compact: true))</td>"
-                + "<td class=\"n\">\(f.actions)</td><td class=\"n\">\(f.complete.count) (\(f.complete.percent)%)</td>"
-                + "<td class=\"n\">\(f.overdue)</td><td class=\"n\">\(f.dueSoon)</td><td class=\"n\">\(f.exceptions)</td></tr>\n"
+                + figureCells(f, barLabel: "Progress, outcome \(o.ref)")
+                + "<td class=\"n\">\(f.exceptions)</td></tr>\n"
         }
         return out + "</tbody></table>\n</section>\n"
+    }
+
+    /// The cells the plans and outcomes overviews share: a Progress bar, then actions, complete,
+    /// overdue and due soon.
+    private static func figureCells(_ f: Figures, barLabel: String) -> String {
+        "<td class=\"barcell\">\(HTMLBar.svg(f.progress, label: barLabel, compact: true))</td>"
+            + "<td class=\"n\">\(f.actions)</td><td class=\"n\">\(f.complete.count) (\(f.complete.percent)%)</td>"
+            + "<td class=\"n\">\(f.overdue)</td><td class=\"n\">\(f.dueSoon)</td>"
     }
 
     static func exceptions(_ report: Report) -> String {
