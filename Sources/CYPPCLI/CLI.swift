@@ -57,7 +57,7 @@ public enum CLI {
         case .usage(let u, let command):
             let help = command.map { "cyppctl \($0) --help" } ?? "cyppctl --help"
             env.stderr.write("cyppctl: error: \(u.message)\nRun '\(help)' for usage.\n")
-        case .input(let m), .data(let m), .cannotWrite(let m), .busy(let m):
+        case .input(let m), .data(let m), .cannotWrite(let m), .busy(let m), .ioError(let m):
             // Messages quote plan text (refs, paths): never let it drive the terminal.
             env.stderr.write("cyppctl: error: \(TextTable.terminalSafe(m))\n")
         }

@@ -7,6 +7,7 @@ public enum ExitCode: Int32, Sendable {
     case dataError = 65
     case noInput = 66
     case cannotCreate = 73
+    case ioError = 74
     case tempFail = 75
 }
 
@@ -17,6 +18,8 @@ enum CommandError: Error {
     case data(String)
     case cannotWrite(String)
     case busy(String)
+    /// A temporary file could not be written or read back.
+    case ioError(String)
 
     var exitCode: ExitCode {
         switch self {
@@ -25,6 +28,7 @@ enum CommandError: Error {
         case .data: .dataError
         case .cannotWrite: .cannotCreate
         case .busy: .tempFail
+        case .ioError: .ioError
         }
     }
 }

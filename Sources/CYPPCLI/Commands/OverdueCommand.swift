@@ -29,21 +29,26 @@ enum OverdueCommand: Command {
                                  owner: args.value("--owner"), outcome: args.value("--outcome"), person: args.value("--person"))
         var collector = OverdueCollector(query: query)
         try CommandSupport.streamClean(args.positionals, into: &collector, env)
-        let rows = collector.sortedRows
         let header = !args.flag("--no-header")
-        switch args.value("--format") ?? "table" {
-        case "tsv": env.stdout.write(OverdueRendering.records(rows).tsv(header: header))
-        case "csv": env.stdout.write(OverdueRendering.records(rows).csv(header: header))
-        case "json": env.stdout.write(OverdueRendering.records(rows).json().rendered())
-        default:
-            if rows.isEmpty {
-                if header { env.stdout.write(nothing(query)) }
+        do throws(SpillError) {
+            if let format = RecordStream.Format(rawValue: args.value("--format") ?? "table") {
+                // Scripts' formats stream from the sorter: memory stays flat for any number of rows.
+                var stream = RecordStream(columns: OverdueRendering.columns, format: format, header: header, write: env.stdout.write)
+                try collector.forEachRow { stream.add(OverdueRendering.cells($0)) }
+                stream.finish()
             } else {
-                env.stdout.write(OverdueRendering.table(rows, header: header, colour: env.useColour, terminal: env.stdoutIsTerminal))
+                // A table sizes its columns to every row: it is for people, who read hundreds.
+                let rows = try collector.sortedRows()
+                if rows.isEmpty {
+                    if header { env.stdout.write(nothing(query)) }
+                } else {
+                    env.stdout.write(OverdueRendering.table(rows, header: header, colour: env.useColour, terminal: env.stdoutIsTerminal))
+                }
             }
+        } catch {
+            throw CommandError.ioError(error.description)
         }
-        let found = rows.contains { $0.status == .overdue }
-        return args.flag("--exit-code") && found ? .found : .ok
+        return args.flag("--exit-code") && collector.foundOverdue ? .found : .ok
     }
 
     private static func nothing(_ query: OverdueQuery) -> String {

@@ -114,16 +114,24 @@ public struct OverdueQuery: Sendable {
     }
 }
 
-/// Streams plans and keeps only the rows `overdue` will print: memory follows the number of
-/// overdue rows, not the size of the plans.
+/// Streams plans and keeps only the rows `overdue` will print, sorting them through a
+/// temporary file when there are more than fit a few megabytes: memory stays flat however
+/// many rows a portfolio has.
 public struct OverdueCollector: PlanConsumer {
     public let query: OverdueQuery
     /// Set up at the first plan, when the owners files are known; then kept across plans so
     /// each person keeps the spelling seen first.
     private var people: PersonIndex?
-    private var rows: [OverdueRow] = []
+    private var rows: ExternalSorter<OverdueRow>
+    /// The first failure to write the temporary file; reported when the rows are read.
+    private var spillError: SpillError?
+    /// True when a row is overdue, not merely due soon: what `--exit-code` reports.
+    public private(set) var foundOverdue = false
 
-    public init(query: OverdueQuery) { self.query = query }
+    public init(query: OverdueQuery, memoryBudget: Int = 8 << 20) {
+        self.query = query
+        self.rows = ExternalSorter(budget: memoryBudget, by: OverdueQuery.order)
+    }
 
     public mutating func begin(plan path: String, owners: OwnerDirectory) {
         if people == nil { people = PersonIndex(directory: owners) }
@@ -132,10 +140,30 @@ public struct OverdueCollector: PlanConsumer {
     public mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
         if people == nil { people = PersonIndex(directory: OwnerDirectory()) }
         people?.note(action)  // in place: no copy of the index per action
-        guard let people else { return }
-        rows += query.rows(for: action, outcome: plan.outcomes[outcome], plan: plan, people: people)
+        guard let people, spillError == nil else { return }
+        for row in query.rows(for: action, outcome: plan.outcomes[outcome], plan: plan, people: people) {
+            if row.status == .overdue { foundOverdue = true }
+            do { try rows.append(row) } catch {
+                spillError = error
+                return
+            }
+        }
     }
 
-    /// Most overdue first, then by plan, ref and milestone.
-    public var sortedRows: [OverdueRow] { rows.sorted(by: OverdueQuery.order) }
+    public var count: Int { rows.count }
+    /// Sorted runs written to the temporary file: 0 when the rows fit the memory budget.
+    public var spilledRuns: Int { rows.runCount }
+
+    /// Every row, most overdue first, then by plan, ref and milestone.
+    public mutating func forEachRow(_ body: (OverdueRow) -> Void) throws(SpillError) {
+        if let spillError { throw spillError }
+        try rows.forEachSorted(body)
+    }
+
+    /// All the rows in order, in memory: for a table, which sizes its columns to them.
+    public mutating func sortedRows() throws(SpillError) -> [OverdueRow] {
+        var all: [OverdueRow] = []
+        try forEachRow { all.append($0) }
+        return all
+    }
 }

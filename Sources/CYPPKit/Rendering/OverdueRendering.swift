@@ -8,15 +8,18 @@ public enum OverdueRendering {
 
     public static func records(_ rows: [OverdueRow]) -> RecordTable {
         var table = RecordTable(columns: columns)
-        for r in rows {
-            table.add([
-                .text(r.plan), .text(r.ref), r.milestone.map(RecordTable.Cell.number) ?? .missing, .text(r.outcome),
-                .text(r.text), .optional(r.owner), .text(r.due), .text(r.deadline.description),
-                .number(r.daysOverdue), .text(r.status.rawValue), .optional(r.progress?.rawValue),
-                .optional(r.impact?.rawValue), .optional(r.person?.name),
-            ])
-        }
+        for r in rows { table.add(cells(r)) }
         return table
+    }
+
+    /// One row's cells, in `columns` order.
+    public static func cells(_ r: OverdueRow) -> [RecordTable.Cell] {
+        [
+            .text(r.plan), .text(r.ref), r.milestone.map(RecordTable.Cell.number) ?? .missing, .text(r.outcome),
+            .text(r.text), .optional(r.owner), .text(r.due), .text(r.deadline.description),
+            .number(r.daysOverdue), .text(r.status.rawValue), .optional(r.progress?.rawValue),
+            .optional(r.impact?.rawValue), .optional(r.person?.name),
+        ]
     }
 
     /// For people: the plan's file name, `3.8 m2` for milestone 2 of action 3.8, the action

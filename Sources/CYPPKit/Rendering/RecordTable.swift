@@ -25,47 +25,53 @@ public struct RecordTable: Sendable {
     /// Tab-separated, LF line ends; tabs and line breaks inside a cell become spaces so
     /// every row is one line and `cut -f` / `awk -F '\t'` see the columns.
     public func tsv(header: Bool = true) -> String {
-        var out = header ? columns.joined(separator: "\t") + "\n" : ""
-        for row in rows {
-            out += row.map { cell in
-                switch cell {
-                case .text(let s): RecordTable.flattened(s)
-                case .number(let n): String(n)
-                case .missing: ""
-                }
-            }.joined(separator: "\t") + "\n"
-        }
+        var out = header ? Self.tsvLine(columns.map(Cell.text)) : ""
+        for row in rows { out += Self.tsvLine(row) }
         return out
     }
 
     /// RFC 4180 with CRLF; plan text is neutralised against spreadsheet formulas.
     public func csv(header: Bool = true) -> String {
         var out = header ? CSVWriter.row(columns) : ""
-        for row in rows {
-            out += row.map { cell in
-                switch cell {
-                case .text(let s): CSVWriter.field(s)
-                case .number(let n): String(n)
-                case .missing: ""
-                }
-            }.joined(separator: ",") + "\r\n"
-        }
+        for row in rows { out += Self.csvLine(row) }
         return out
     }
 
     /// An array of objects keyed by the column names; numbers stay numbers.
     public func json() -> JSONValue {
-        .array(rows.map { row in
-            var fields: [String: JSONValue] = [:]
-            for (name, cell) in zip(columns, row) {
-                switch cell {
-                case .text(let s): fields[name] = .string(s)
-                case .number(let n): fields[name] = .int(n)
-                case .missing: fields[name] = .null
-                }
+        .array(rows.map { Self.jsonObject($0, columns: columns) })
+    }
+
+    static func tsvLine(_ row: [Cell]) -> String {
+        row.map { cell in
+            switch cell {
+            case .text(let s): RecordTable.flattened(s)
+            case .number(let n): String(n)
+            case .missing: ""
             }
-            return .object(fields)
-        })
+        }.joined(separator: "\t") + "\n"
+    }
+
+    static func csvLine(_ row: [Cell]) -> String {
+        row.map { cell in
+            switch cell {
+            case .text(let s): CSVWriter.field(s)
+            case .number(let n): String(n)
+            case .missing: ""
+            }
+        }.joined(separator: ",") + "\r\n"
+    }
+
+    static func jsonObject(_ row: [Cell], columns: [String]) -> JSONValue {
+        var fields: [String: JSONValue] = [:]
+        for (name, cell) in zip(columns, row) {
+            switch cell {
+            case .text(let s): fields[name] = .string(s)
+            case .number(let n): fields[name] = .int(n)
+            case .missing: fields[name] = .null
+            }
+        }
+        return .object(fields)
     }
 
     static func flattened(_ s: String) -> String {

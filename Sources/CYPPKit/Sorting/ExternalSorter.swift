@@ -1,0 +1,125 @@
+/// Sorts more values than should be held in memory, the way `sort(1)` does: values are kept
+/// until they pass a memory budget, then sorted and written to a temporary file as a run;
+/// reading merges the runs. Values that fit the budget never touch the disk.
+///
+/// Stable: equal values come out in the order they were added (each run is sorted stably,
+/// and on a tie the merge takes the earlier run's value).
+public struct ExternalSorter<Element: SpillCodable> {
+    /// Bytes of values (by their `memoryFootprint`) held before a run is written.
+    public let budget: Int
+    private let areInIncreasingOrder: (Element, Element) -> Bool
+    private var pending: [Element] = []
+    private var pendingFootprint = 0
+    private var file: SpillFile?
+    private var runs: [Range<Int>] = []
+    public private(set) var count = 0
+    /// How many runs went to the temporary file: 0 when everything fit in memory.
+    public var runCount: Int { runs.count }
+
+    /// Where runs go: nil for `$TMPDIR`, else /tmp.
+    public let directory: String?
+
+    public init(budget: Int = 8 << 20, directory: String? = nil, by areInIncreasingOrder: @escaping (Element, Element) -> Bool) {
+        self.budget = budget
+        self.directory = directory
+        self.areInIncreasingOrder = areInIncreasingOrder
+    }
+
+    public mutating func append(_ value: Element) throws(SpillError) {
+        pending.append(value)
+        pendingFootprint += value.memoryFootprint
+        count += 1
+        if pendingFootprint >= budget { try spill() }
+    }
+
+    /// Calls `body` with every value, in order. May be called again (a table sizes its columns first).
+    public mutating func forEachSorted(_ body: (Element) -> Void) throws(SpillError) {
+        guard !runs.isEmpty else {
+            pending.sort(by: areInIncreasingOrder)
+            pending.forEach(body)
+            return
+        }
+        if !pending.isEmpty { try spill() }
+        guard let file else { return }
+        var readers = runs.map { RunReader(file: file, run: $0) }
+        var heads: [Element?] = []
+        for i in readers.indices { heads.append(try readers[i].next()) }
+        while true {
+            var best: Int?
+            for i in heads.indices {
+                guard let head = heads[i] else { continue }
+                if let b = best, let current = heads[b], !areInIncreasingOrder(head, current) { continue }
+                best = i
+            }
+            guard let b = best, let value = heads[b] else { return }
+            body(value)
+            heads[b] = try readers[b].next()
+        }
+    }
+
+    /// Sorts what is held and writes it as one run: each value as its length, then its bytes.
+    private mutating func spill() throws(SpillError) {
+        if self.file == nil { self.file = try SpillFile(directory: directory) }
+        guard let file else { return }
+        pending.sort(by: areInIncreasingOrder)
+        let start = file.size
+        var out = SpillEncoder(), value = SpillEncoder()
+        for element in pending {
+            value.removeAll()
+            element.encode(into: &value)
+            out.encode(value.bytes.count)
+            out.append(value.bytes)
+            if out.bytes.count >= 1 << 20 {
+                try file.append(out.bytes)
+                out.removeAll()
+            }
+        }
+        try file.append(out.bytes)
+        runs.append(start..<file.size)
+        pending.removeAll(keepingCapacity: true)
+        pendingFootprint = 0
+    }
+}
+
+/// Reads one run back through a small buffer, a value at a time.
+private struct RunReader {
+    let file: SpillFile
+    private var offset: Int
+    private let end: Int
+    private var buffer: [UInt8] = []
+    /// File offset of `buffer[0]`.
+    private var bufferStart = 0
+
+    init(file: SpillFile, run: Range<Int>) {
+        self.file = file
+        self.offset = run.lowerBound
+        self.end = run.upperBound
+        self.bufferStart = run.lowerBound
+    }
+
+    mutating func next<E: SpillCodable>() throws(SpillError) -> E? {
+        guard offset < end else { return nil }
+        let length = try decode(8) { (d: inout SpillDecoder) throws(SpillError) in try d.decode(Int.self) }
+        guard length >= 0, length <= end - offset - 8 else { throw .corrupt }
+        offset += 8
+        let value = try decode(length) { (d: inout SpillDecoder) throws(SpillError) in try E(from: &d) }
+        offset += length
+        return value
+    }
+
+    /// Decodes the `count` bytes at `offset`, refilling the buffer when they are not all in it.
+    private mutating func decode<T>(_ count: Int, _ body: (inout SpillDecoder) throws(SpillError) -> T) throws(SpillError) -> T {
+        guard count <= end - offset else { throw .corrupt }
+        if offset < bufferStart || offset + count > bufferStart + buffer.count {
+            try file.read(into: &buffer, from: offset, count: min(end - offset, max(count, 1 << 16)))
+            bufferStart = offset
+            guard buffer.count >= count else { throw .corrupt }
+        }
+        let from = offset - bufferStart
+        let decoded: Result<T, SpillError> = buffer.withUnsafeBytes { raw in
+            var decoder = SpillDecoder(UnsafeRawBufferPointer(rebasing: raw[from..<(from + count)]))
+            do throws(SpillError) { return .success(try body(&decoder)) } catch { return .failure(error) }
+        }
+        return try decoded.get()
+    }
+}
