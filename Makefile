@@ -12,8 +12,9 @@ REPORT_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(SINCE),--since $(SINCE))
 build:
 	$(SWIFT) build
 
+# The Swift runtime is linked in: one file to install, and start-up without loading its libraries.
 release:
-	$(SWIFT) build -c release --product cyppctl
+	$(SWIFT) build -c release --static-swift-stdlib --product cyppctl
 
 test:
 	$(SWIFT) test --parallel
@@ -30,9 +31,9 @@ report: release
 	@mkdir -p out
 	$(BIN) report $(REPORT_ARGS) --format html --out out/report.html plans
 
-# Benchmarks: release builds of cyppctl and the start-up baseline, then the suite (Benchmarks/run.py).
+# Benchmarks: release builds of cyppctl and the start-up baseline (built the same way), then the suite (Benchmarks/run.py).
 bench: release
-	$(SWIFT) build -c release --package-path Benchmarks/Baseline
+	$(SWIFT) build -c release --static-swift-stdlib --package-path Benchmarks/Baseline
 	python3 Benchmarks/run.py
 
 install: release

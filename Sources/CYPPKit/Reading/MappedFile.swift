@@ -17,8 +17,11 @@ public final class MappedFile {
     private let owned: UnsafeMutableBufferPointer<UInt8>?
     private var released = 0
     private static let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-    /// Release in steps of this many bytes: fewer system calls, still a small window.
-    private static let step = 8 << 20
+    /// Release in steps of this many bytes, and only pages this far behind the reader. Pages
+    /// released right up to the reader came back (the kernel maps a large page-cache folio
+    /// whole when any of it is touched): with no lag, 1 MB steps left 80 MB of a 221 MB file
+    /// resident; 2 MB behind, the mapping stays at about 3 MB.
+    private static let step = 1 << 20, lag = 2 << 20
     /// Below this size a plain read is simpler and just as fast.
     static let mapThreshold = 1 << 20
 
@@ -89,8 +92,8 @@ public final class MappedFile {
 
     /// The reader is past `offset`: pages wholly before it may leave memory.
     public func release(before offset: Int) {
-        guard let mapping, offset - released >= Self.step else { return }
-        let end = (offset / Self.page) * Self.page
+        guard let mapping, offset - Self.lag - released >= Self.step else { return }
+        let end = ((offset - Self.lag) / Self.page) * Self.page
         guard end > released else { return }
         _ = madvise(mapping + released, end - released, MADV_DONTNEED)
         released = end
