@@ -56,6 +56,32 @@ struct PlanStreamTests {
         #expect(index.insert("r123", line: 99_999) == 124)
         #expect(index.insert("r50000", line: 100_000) == nil)
     }
+
+    /// Lines are kept as deltas between entries: every first line must still come back exact,
+    /// for entries at, just after and long after a checkpoint, with gaps of any size and
+    /// refs longer than a one-byte length.
+    @Test func everyFirstLineComesBackExactly() {
+        var index = RefIndex()
+        var lines: [String: Int] = [:]
+        var line = 1
+        for i in 0..<3_000 {
+            line += [1, 2, 200, 70_000][i % 4]
+            let ref = i % 97 == 0 ? String(repeating: "é", count: 150) + "\(i)" : "\(i / 10).\(i % 10)"
+            #expect(index.insert(ref, line: line) == nil)
+            lines[ref] = line
+        }
+        for (ref, first) in lines { #expect(index.insert(ref, line: line + 1) == first) }
+    }
+
+    @Test func aLineBeforeThePreviousOneIsKeptToo() {
+        var index = RefIndex()
+        #expect(index.insert("a", line: 500) == nil)
+        #expect(index.insert("b", line: 20) == nil)
+        #expect(index.insert("c", line: 21) == nil)
+        #expect(index.insert("b", line: 600) == 20)
+        #expect(index.insert("c", line: 601) == 21)
+        #expect(index.insert("a", line: 602) == 500)
+    }
 }
 
 @Suite("Natural order of refs")

@@ -103,7 +103,7 @@ private struct OutcomeGrouping {
                 core.report(Diagnostic(.missingOutcome, at: r.location,
                     "row names no outcome and no row above it does; grouped under '(no outcome)'"))
             }
-            core.plan.outcomes.append(Outcome(ref: "0", title: "(no outcome)", location: r.location))
+            core.appendOutcome(Outcome(ref: "0", title: "(no outcome)", location: r.location))
             current = core.plan.outcomes.count - 1
         }
         guard let o = current else { return nil }

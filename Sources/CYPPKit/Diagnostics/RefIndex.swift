@@ -1,13 +1,28 @@
 /// Which refs a plan has used, and on which line first: duplicate detection that stays
-/// exact and small for a million actions. Ref bytes live in one arena; an open-addressing
-/// table of 32-bit slots points into it (about 20 bytes per ref, against ~80 for a
-/// `[String: Int]`).
+/// exact and small for a million actions (about 15 bytes a ref, against ~80 for a
+/// `[String: Int]`; the index was most of `check`'s memory on big plans).
+///
+/// Entries sit back to back in one arena: the line's distance from the previous entry's
+/// line, the ref's length (both LEB128) and its bytes. An open-addressing table of 32-bit
+/// slots holds arena offsets. Lines cost a byte or two as deltas; a first line, needed only
+/// for a duplicate, is summed from the nearest checkpoint kept every 256 entries.
 struct RefIndex {
     private var arena: [UInt8] = []
-    private var starts: [UInt32] = []
-    private var lines: [UInt32] = []
-    /// Slot values are entry numbers + 1; 0 marks an empty slot.
-    private var table: [UInt32] = Array(repeating: 0, count: 1024)
+    /// Slot values are arena offsets + 1; 0 marks an empty slot.
+    private var table: [UInt32]
+    private var count = 0
+    private var lastLine = 0
+    /// Arena offset and absolute line of every 256th entry.
+    private var checkpointOffsets: [Int] = []
+    private var checkpointLines: [Int] = []
+
+    /// `expected` refs fit without growing the table: growing holds the old table and the new
+    /// one at once, the peak of `check`'s memory on a big plan.
+    init(expected: Int = 0) {
+        var slots = 1024
+        while slots * 3 < max(0, expected) * 4, slots < 1 << 30 { slots *= 2 }
+        table = Array(repeating: 0, count: slots)
+    }
 
     /// Records `ref` at `line`; returns the first line when the ref was already used.
     mutating func insert(_ ref: String, line: Int) -> Int? {
@@ -15,39 +30,97 @@ struct RefIndex {
         return ref.withUTF8 { key in
             var slot = Int(Self.hash(key) & UInt64(table.count - 1))
             while table[slot] != 0 {
-                let entry = Int(table[slot] - 1)
-                if matches(entry, key) { return Int(lines[entry]) }
+                let offset = Int(table[slot] - 1)
+                if matches(offset, key) { return self.line(at: offset) }
                 slot = (slot + 1) & (table.count - 1)
             }
-            table[slot] = UInt32(starts.count + 1)
-            starts.append(UInt32(truncatingIfNeeded: arena.count))
-            lines.append(UInt32(truncatingIfNeeded: line))
+            // Offsets are 32-bit: past 4 GB of refs (a file larger still), later refs go unchecked.
+            guard arena.count < Int(UInt32.max) else { return nil }
+            if count % 256 == 0 {
+                checkpointOffsets.append(arena.count)
+                checkpointLines.append(line)
+            }
+            table[slot] = UInt32(arena.count + 1)
+            Self.appendVarint(Self.zigzag(line - lastLine), to: &arena)
+            Self.appendVarint(UInt64(key.count), to: &arena)
             arena.append(contentsOf: key)
-            if starts.count * 4 > table.count * 3 { grow() }
+            lastLine = line
+            count += 1
+            if count * 4 > table.count * 3 { grow() }
             return nil
         }
     }
 
-    private func bounds(_ entry: Int) -> Range<Int> {
-        Int(starts[entry])..<(entry + 1 < starts.count ? Int(starts[entry + 1]) : arena.count)
+    /// The entry at `offset`: its line delta, and where its ref's bytes are.
+    private func entry(at offset: Int) -> (delta: Int, ref: Range<Int>) {
+        var i = offset
+        let delta = Self.unzigzag(Self.readVarint(arena, &i))
+        let length = Int(Self.readVarint(arena, &i))
+        return (delta, i..<(i + length))
     }
 
-    private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let r = bounds(entry)
+    private func matches(_ offset: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let r = entry(at: offset).ref
         guard r.count == key.count else { return false }
-        for (k, i) in r.enumerated() where arena[i] != key[k] { return false }
+        var k = 0
+        for i in r {
+            if arena[i] != key[k] { return false }
+            k += 1
+        }
         return true
+    }
+
+    /// The nearest checkpoint at or before `offset`, then the deltas of the entries after it.
+    private func line(at offset: Int) -> Int {
+        var lo = 0, hi = checkpointOffsets.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if checkpointOffsets[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        var at = checkpointOffsets[lo], line = checkpointLines[lo]
+        while at < offset {
+            let next = entry(at: at)
+            at = next.ref.upperBound
+            line += entry(at: at).delta
+        }
+        return line
     }
 
     private mutating func grow() {
         var bigger = [UInt32](repeating: 0, count: table.count * 2)
-        for entry in 0..<starts.count {
-            let h = arena[bounds(entry)].withUnsafeBufferPointer { Self.hash($0) }
+        for slotValue in table where slotValue != 0 {
+            let r = entry(at: Int(slotValue - 1)).ref
+            let h = arena[r].withUnsafeBufferPointer { Self.hash($0) }
             var slot = Int(h & UInt64(bigger.count - 1))
             while bigger[slot] != 0 { slot = (slot + 1) & (bigger.count - 1) }
-            bigger[slot] = UInt32(entry + 1)
+            bigger[slot] = slotValue
         }
         table = bigger
+    }
+
+    private static func zigzag(_ n: Int) -> UInt64 { UInt64(bitPattern: Int64((n << 1) ^ (n >> 63))) }
+
+    private static func unzigzag(_ u: UInt64) -> Int { Int(Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1)))) }
+
+    private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    private static func readVarint(_ bytes: [UInt8], _ i: inout Int) -> UInt64 {
+        var value: UInt64 = 0, shift: UInt64 = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            i += 1
+            value |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+        }
+        return value
     }
 
     /// FNV-1a: deterministic across runs, unlike `Hasher`, and plenty for short refs.

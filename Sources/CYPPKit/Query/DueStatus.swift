@@ -1,6 +1,6 @@
 /// A dated thing users are chased for: an action's own due date, or a milestone's own.
+/// It does not carry the action (the caller has it): copying one per item was a tenth of `overdue`.
 public struct DueItem: Sendable {
-    public let action: Action
     /// 1-based milestone number when the date is a milestone's own; nil for the action.
     public let milestone: Int?
     public let due: DueDate
@@ -38,10 +38,10 @@ extension Action {
     /// Milestones sharing the action's date are not repeated.
     public var dueItems: [DueItem] {
         var items: [DueItem] = []
-        if let d = due.deadline { items.append(DueItem(action: self, milestone: nil, due: due, deadline: d, owner: owner)) }
+        if let d = due.deadline { items.append(DueItem(milestone: nil, due: due, deadline: d, owner: owner)) }
         for (i, m) in milestones.enumerated() {
             guard let due = m.due, let d = due.deadline else { continue }
-            items.append(DueItem(action: self, milestone: i + 1, due: due, deadline: d, owner: m.owner ?? owner))
+            items.append(DueItem(milestone: i + 1, due: due, deadline: d, owner: m.owner ?? owner))
         }
         return items
     }

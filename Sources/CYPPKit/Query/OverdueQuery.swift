@@ -64,16 +64,16 @@ public struct OverdueQuery: Sendable {
         guard ActionFilter(outcome: self.outcome).matches(action, in: outcome) else { return [] }
         var rows: [OverdueRow] = []
         for item in action.dueItems {
-            guard let days = daysOverdue(item) else { continue }
+            guard let days = daysOverdue(item, progress: action.progress) else { continue }
             let person = item.owner.map(people.person(for:))
             guard ownerMatches(item.owner, person) else { continue }
-            rows.append(row(item, days: days, person: person, outcome: outcome, plan: plan))
+            rows.append(row(item, of: action, days: days, person: person, outcome: outcome, plan: plan))
         }
         return rows
     }
 
-    private func daysOverdue(_ item: DueItem) -> Int? {
-        switch DueStatus.of(deadline: item.deadline, progress: item.action.progress, asOf: asOf, horizon: within ?? 0) {
+    private func daysOverdue(_ item: DueItem, progress: Rating?) -> Int? {
+        switch DueStatus.of(deadline: item.deadline, progress: progress, asOf: asOf, horizon: within ?? 0) {
         case .overdue(let days): return days
         case .dueSoon(let days) where within != nil: return -days
         default: return nil
@@ -91,14 +91,14 @@ public struct OverdueQuery: Sendable {
         return owner.lowercased().contains(want) || person.name.lowercased().contains(want)
     }
 
-    private func row(_ item: DueItem, days: Int, person: Person?, outcome: Outcome, plan: Plan) -> OverdueRow {
-        var text = item.action.text
-        if let n = item.milestone, n - 1 < item.action.milestones.count, !item.action.milestones[n - 1].text.isEmpty {
-            text = item.action.milestones[n - 1].text
+    private func row(_ item: DueItem, of action: Action, days: Int, person: Person?, outcome: Outcome, plan: Plan) -> OverdueRow {
+        var text = action.text
+        if let n = item.milestone, n - 1 < action.milestones.count, !action.milestones[n - 1].text.isEmpty {
+            text = action.milestones[n - 1].text
         }
-        return OverdueRow(plan: plan.path, ref: item.action.ref, milestone: item.milestone, outcome: outcome.ref,
+        return OverdueRow(plan: plan.path, ref: action.ref, milestone: item.milestone, outcome: outcome.ref,
                           text: text, owner: item.owner, person: person, due: item.due.text, deadline: item.deadline,
-                          daysOverdue: days, progress: item.action.progress, impact: item.action.impact)
+                          daysOverdue: days, progress: action.progress, impact: action.impact)
     }
 
     static func order(_ a: OverdueRow, _ b: OverdueRow) -> Bool {
@@ -128,7 +128,7 @@ public struct OverdueCollector: PlanConsumer {
     /// True when a row is overdue, not merely due soon: what `--exit-code` reports.
     public private(set) var foundOverdue = false
 
-    public init(query: OverdueQuery, memoryBudget: Int = 8 << 20) {
+    public init(query: OverdueQuery, memoryBudget: Int = 4 << 20) {
         self.query = query
         self.rows = ExternalSorter(budget: memoryBudget, by: OverdueQuery.order)
     }

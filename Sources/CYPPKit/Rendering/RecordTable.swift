@@ -43,23 +43,29 @@ public struct RecordTable: Sendable {
     }
 
     static func tsvLine(_ row: [Cell]) -> String {
-        row.map { cell in
+        var line = ""
+        for (i, cell) in row.enumerated() {
+            if i > 0 { line += "\t" }
             switch cell {
-            case .text(let s): RecordTable.flattened(s)
-            case .number(let n): String(n)
-            case .missing: ""
+            case .text(let s): line += RecordTable.flattened(s)
+            case .number(let n): line += String(n)
+            case .missing: break
             }
-        }.joined(separator: "\t") + "\n"
+        }
+        return line + "\n"
     }
 
     static func csvLine(_ row: [Cell]) -> String {
-        row.map { cell in
+        var line = ""
+        for (i, cell) in row.enumerated() {
+            if i > 0 { line += "," }
             switch cell {
-            case .text(let s): CSVWriter.field(s)
-            case .number(let n): String(n)
-            case .missing: ""
+            case .text(let s): line += CSVWriter.field(s)
+            case .number(let n): line += String(n)
+            case .missing: break
             }
-        }.joined(separator: ",") + "\r\n"
+        }
+        return line + "\r\n"
     }
 
     static func jsonObject(_ row: [Cell], columns: [String]) -> JSONValue {
@@ -75,6 +81,9 @@ public struct RecordTable: Sendable {
     }
 
     static func flattened(_ s: String) -> String {
+        // Bytes first: with no tab, ASCII line break or lead byte of U+0085/U+2028/U+2029
+        // (most cells), there is nothing to replace and no Character to look at.
+        guard s.containsByte(where: { (0x09...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else { return s }
         guard s.contains(where: { $0 == "\t" || $0.isNewline }) else { return s }
         return String(s.map { $0 == "\t" || $0.isNewline ? " " : $0 })
     }

@@ -35,8 +35,7 @@ public struct ExternalSorter<Element: SpillCodable> {
     /// Calls `body` with every value, in order. May be called again (a table sizes its columns first).
     public mutating func forEachSorted(_ body: (Element) -> Void) throws(SpillError) {
         guard !runs.isEmpty else {
-            pending.sort(by: areInIncreasingOrder)
-            pending.forEach(body)
+            for i in sortedOrder() { body(pending[i]) }
             return
         }
         if !pending.isEmpty { try spill() }
@@ -57,16 +56,28 @@ public struct ExternalSorter<Element: SpillCodable> {
         }
     }
 
+    /// The held values' indices in sorted order, ties in the order added. Sorting indices
+    /// moves 4 bytes where a row would move a dozen references to retain and release.
+    private func sortedOrder() -> [Int] {
+        var order = Array(pending.indices)
+        pending.withUnsafeBufferPointer { values in
+            order.sort { a, b in
+                if areInIncreasingOrder(values[a], values[b]) { return true }
+                return !areInIncreasingOrder(values[b], values[a]) && a < b
+            }
+        }
+        return order
+    }
+
     /// Sorts what is held and writes it as one run: each value as its length, then its bytes.
     private mutating func spill() throws(SpillError) {
         if self.file == nil { self.file = try SpillFile(directory: directory) }
         guard let file else { return }
-        pending.sort(by: areInIncreasingOrder)
         let start = file.size
         var out = SpillEncoder(), value = SpillEncoder()
-        for element in pending {
+        for i in sortedOrder() {
             value.removeAll()
-            element.encode(into: &value)
+            pending[i].encode(into: &value)
             out.encode(value.bytes.count)
             out.append(value.bytes)
             if out.bytes.count >= 1 << 20 {
