@@ -64,6 +64,18 @@ private struct Item: SpillCodable, Equatable {
         #expect(out[1] == big)
     }
 
+    /// A numeric key first, the comparator on ties: the same order as the comparator alone.
+    @Test func aKeyGivesTheSameOrderAsTheComparatorAlone() throws {
+        let input = items(3_000)
+        for budget in [1 << 20, 3_000] {
+            var sorter = ExternalSorter<Item>(budget: budget, key: { $0.key / 10 }) { ($0.key, $0.label.count) < ($1.key, $1.label.count) }
+            for item in input { try sorter.append(item) }
+            var out: [Item] = []
+            try sorter.forEachSorted { out.append($0) }
+            #expect(out == input.sorted { ($0.key, $0.label.count, $0.seq) < ($1.key, $1.label.count, $1.seq) })
+        }
+    }
+
     @Test func sortedValuesCanBeReadTwice() throws {
         var sorter = ExternalSorter<Item>(budget: 2_000) { $0.key < $1.key }
         for item in items(1_000) { try sorter.append(item) }

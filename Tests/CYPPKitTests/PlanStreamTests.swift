@@ -73,6 +73,18 @@ struct PlanStreamTests {
         for (ref, first) in lines { #expect(index.insert(ref, line: line + 1) == first) }
     }
 
+    /// A ref larger than an arena chunk gets a chunk of its own; refs around it stay exact.
+    @Test func aRefLargerThanAChunkIsIndexedToo() {
+        var index = RefIndex()
+        let huge = String(repeating: "x", count: 1_500_000)
+        for i in 0..<100_000 { #expect(index.insert("a\(i)", line: i + 1) == nil) }
+        #expect(index.insert(huge, line: 200_000) == nil)
+        #expect(index.insert("after", line: 200_001) == nil)
+        #expect(index.insert(huge, line: 300_000) == 200_000)
+        #expect(index.insert("after", line: 300_001) == 200_001)
+        #expect(index.insert("a99999", line: 300_002) == 100_000)
+    }
+
     @Test func aLineBeforeThePreviousOneIsKeptToo() {
         var index = RefIndex()
         #expect(index.insert("a", line: 500) == nil)

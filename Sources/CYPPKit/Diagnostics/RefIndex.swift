@@ -2,13 +2,16 @@
 /// exact and small for a million actions (about 15 bytes a ref, against ~80 for a
 /// `[String: Int]`; the index was most of `check`'s memory on big plans).
 ///
-/// Entries sit back to back in one arena: the line's distance from the previous entry's
-/// line, the ref's length (both LEB128) and its bytes. An open-addressing table of 32-bit
-/// slots holds arena offsets. Lines cost a byte or two as deltas; a first line, needed only
-/// for a duplicate, is summed from the nearest checkpoint kept every 256 entries.
+/// Entries sit back to back in an arena of 1 MiB chunks (a chunk per entry when one is
+/// larger; chunks are never copied to grow, which doubled the peak): the line's distance
+/// from the previous entry's line, the ref's length (both LEB128) and its bytes. An
+/// open-addressing table of 32-bit slots holds arena positions (chunk << 20 + offset).
+/// Lines cost a byte or two as deltas; a first line, needed only for a duplicate, is summed
+/// from the nearest checkpoint kept every 256 entries.
 struct RefIndex {
-    private var arena: [UInt8] = []
-    /// Slot values are arena offsets + 1; 0 marks an empty slot.
+    private var chunks: [[UInt8]] = []
+    private static let chunkBits = 20
+    /// Slot values are arena positions + 1; 0 marks an empty slot.
     private var table: [UInt32]
     private var count = 0
     private var lastLine = 0
@@ -34,16 +37,24 @@ struct RefIndex {
                 if matches(offset, key) { return self.line(at: offset) }
                 slot = (slot + 1) & (table.count - 1)
             }
-            // Offsets are 32-bit: past 4 GB of refs (a file larger still), later refs go unchecked.
-            guard arena.count < Int(UInt32.max) else { return nil }
+            var entry: [UInt8] = []
+            Self.appendVarint(Self.zigzag(line - lastLine), to: &entry)
+            Self.appendVarint(UInt64(key.count), to: &entry)
+            let size = entry.count + key.count
+            if chunks.isEmpty || chunks[chunks.count - 1].count + size > 1 << Self.chunkBits {
+                // Positions are 32-bit: past 4,095 chunks (4 GB of refs), later refs go unchecked.
+                guard chunks.count < (1 << (32 - Self.chunkBits)) - 1 else { return nil }
+                chunks.append([])
+                chunks[chunks.count - 1].reserveCapacity(max(size, 1 << Self.chunkBits))
+            }
+            let position = (chunks.count - 1) << Self.chunkBits + chunks[chunks.count - 1].count
             if count % 256 == 0 {
-                checkpointOffsets.append(arena.count)
+                checkpointOffsets.append(position)
                 checkpointLines.append(line)
             }
-            table[slot] = UInt32(arena.count + 1)
-            Self.appendVarint(Self.zigzag(line - lastLine), to: &arena)
-            Self.appendVarint(UInt64(key.count), to: &arena)
-            arena.append(contentsOf: key)
+            table[slot] = UInt32(position + 1)
+            chunks[chunks.count - 1].append(contentsOf: entry)
+            chunks[chunks.count - 1].append(contentsOf: key)
             lastLine = line
             count += 1
             if count * 4 > table.count * 3 { grow() }
@@ -51,23 +62,29 @@ struct RefIndex {
         }
     }
 
-    /// The entry at `offset`: its line delta, and where its ref's bytes are.
-    private func entry(at offset: Int) -> (delta: Int, ref: Range<Int>) {
-        var i = offset
-        let delta = Self.unzigzag(Self.readVarint(arena, &i))
-        let length = Int(Self.readVarint(arena, &i))
-        return (delta, i..<(i + length))
+    /// The entry at `position`: its line delta, its ref's bytes within its chunk, and the
+    /// position of the entry after it.
+    private func entry(at position: Int) -> (delta: Int, chunk: Int, ref: Range<Int>, next: Int) {
+        let c = position >> Self.chunkBits
+        var i = position & ((1 << Self.chunkBits) - 1)
+        let delta = Self.unzigzag(Self.readVarint(chunks[c], &i))
+        let length = Int(Self.readVarint(chunks[c], &i))
+        let end = i + length
+        let next = end < chunks[c].count ? c << Self.chunkBits + end : (c + 1) << Self.chunkBits
+        return (delta, c, i..<end, next)
     }
 
-    private func matches(_ offset: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let r = entry(at: offset).ref
-        guard r.count == key.count else { return false }
-        var k = 0
-        for i in r {
-            if arena[i] != key[k] { return false }
-            k += 1
+    private func matches(_ position: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let e = entry(at: position)
+        guard e.ref.count == key.count else { return false }
+        return chunks[e.chunk].withUnsafeBufferPointer { bytes in
+            var k = 0
+            for i in e.ref {
+                if bytes[i] != key[k] { return false }
+                k += 1
+            }
+            return true
         }
-        return true
     }
 
     /// The nearest checkpoint at or before `offset`, then the deltas of the entries after it.
@@ -79,8 +96,7 @@ struct RefIndex {
         }
         var at = checkpointOffsets[lo], line = checkpointLines[lo]
         while at < offset {
-            let next = entry(at: at)
-            at = next.ref.upperBound
+            at = entry(at: at).next
             line += entry(at: at).delta
         }
         return line
@@ -89,8 +105,8 @@ struct RefIndex {
     private mutating func grow() {
         var bigger = [UInt32](repeating: 0, count: table.count * 2)
         for slotValue in table where slotValue != 0 {
-            let r = entry(at: Int(slotValue - 1)).ref
-            let h = arena[r].withUnsafeBufferPointer { Self.hash($0) }
+            let e = entry(at: Int(slotValue - 1))
+            let h = chunks[e.chunk][e.ref].withUnsafeBufferPointer { Self.hash($0) }
             var slot = Int(h & UInt64(bigger.count - 1))
             while bigger[slot] != 0 { slot = (slot + 1) & (bigger.count - 1) }
             bigger[slot] = slotValue

@@ -130,7 +130,7 @@ public struct OverdueCollector: PlanConsumer {
 
     public init(query: OverdueQuery, memoryBudget: Int = 4 << 20) {
         self.query = query
-        self.rows = ExternalSorter(budget: memoryBudget, by: OverdueQuery.order)
+        self.rows = ExternalSorter(budget: memoryBudget, key: { -$0.daysOverdue }, by: OverdueQuery.order)
     }
 
     public mutating func begin(plan path: String, owners: OwnerDirectory) {

