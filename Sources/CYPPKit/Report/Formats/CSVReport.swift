@@ -10,7 +10,7 @@ public enum CSVReport {
         var out = CSVWriter.row(columns)
         for a in report.actions {
             out += CSVWriter.row([
-                a.plan.label, a.plan.title, a.outcomeRef, a.outcomeTitle, a.action.ref, a.action.text,
+                report.plan(of: a).label, report.plan(of: a).title, report.outcome(of: a).ref, report.outcome(of: a).title, a.action.ref, a.action.text,
                 a.owner ?? "", a.person?.name ?? "", a.action.due.text, a.action.due.deadline?.description ?? "",
                 a.action.progress?.rawValue ?? "", a.action.impact?.rawValue ?? "",
                 a.statusCode, a.statusDays.map(String.init) ?? "",

@@ -91,7 +91,7 @@ public enum HTMLReport {
     }
 
     private static func outcomeSection(_ o: ReportOutcome, index: Int, _ report: Report) -> String {
-        let plan = report.isPortfolio ? "<span class=\"plan\">\(h(o.plan.label)) · </span>" : ""
+        let plan = report.isPortfolio ? "<span class=\"plan\">\(h(report.plan(of: o).label)) · </span>" : ""
         var out = "<section class=\"outcome\" id=\"outcome-\(index + 1)\">\n"
         out += "<h2>\(plan)\(h(o.ref)). \(h(o.title))</h2>\n<div class=\"outcome-summary\"><figure>"
         out += HTMLBar.svg(o.figures.progress, label: "Progress, outcome \(o.ref)") + HTMLBar.legend(o.figures.progress)
@@ -99,7 +99,7 @@ public enum HTMLReport {
             "</figure><p class=\"meta\">\(Plural.count(o.figures.actions, "action", "actions")) · "
             + "<b>\(o.figures.complete.percent)%</b> complete · <b>\(o.figures.overdue)</b> overdue · "
             + "<b>\(o.figures.dueSoon)</b> due soon · <b>\(o.figures.exceptions)</b> \(o.figures.exceptions == 1 ? "exception" : "exceptions")</p></div>\n"
-        out += HTMLReportTables.actions(o.actions, showPlan: false, withWhy: false)
+        out += HTMLReportTables.actions(o.actions, report, showPlan: false, withWhy: false)
         out += "</section>\n"
         return out
     }

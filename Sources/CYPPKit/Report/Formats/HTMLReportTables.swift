@@ -38,7 +38,7 @@ enum HTMLReportTables {
             + "<th class=\"n\">Exceptions</th></tr></thead><tbody>\n"
         for (i, o) in report.outcomes.enumerated() {
             let f = o.figures
-            let plan = report.isPortfolio ? "<span class=\"narr\">\(h(o.plan.label))</span>" : ""
+            let plan = report.isPortfolio ? "<span class=\"narr\">\(h(report.plan(of: o).label))</span>" : ""
             out +=
                 "<tr><td><a href=\"#outcome-\(i + 1)\">\(h(o.ref)). \(h(o.title))</a>\(plan)</td>"
                 + figureCells(f, barLabel: "Progress, outcome \(o.ref)")
@@ -62,7 +62,7 @@ enum HTMLReportTables {
         }
         out +=
             "<p class=\"note\">Red or Amber Progress, Red Impact, past the deadline, or a milestone past its own date; most serious first.</p>\n"
-        return out + actions(report.exceptions, showPlan: report.isPortfolio, withWhy: true) + "</section>\n"
+        return out + actions(report.exceptions, report, showPlan: report.isPortfolio, withWhy: true) + "</section>\n"
     }
 
     static func changes(_ report: Report) -> String {
@@ -104,7 +104,7 @@ enum HTMLReportTables {
             c.stale.isEmpty
             ? "<p class=\"empty\">None: every open action was re-rated.</p>\n"
             : "<p class=\"note\">\(Plural.count(c.stale.count, "open action has", "open actions have")) no rating change recorded since the last meeting.</p>\n"
-                + actions(c.stale, showPlan: report.isPortfolio, withWhy: false)
+                + actions(c.stale, report, showPlan: report.isPortfolio, withWhy: false)
         if !c.plansWithoutHistory.isEmpty {
             out += "<p class=\"note\">No history yet for " + c.plansWithoutHistory.map(h).joined(separator: ", ") + ".</p>\n"
         }
@@ -128,7 +128,7 @@ enum HTMLReportTables {
     }
 
     /// Ref, action with its narrative, owner, due, status (or why), Progress and Impact chips.
-    static func actions(_ rows: [ReportAction], showPlan: Bool, withWhy: Bool) -> String {
+    static func actions(_ rows: some RandomAccessCollection<ReportAction>, _ report: Report, showPlan: Bool, withWhy: Bool) -> String {
         var out =
             "<table class=\"actions\"><thead><tr>" + (showPlan ? "<th>Plan</th>" : "")
             + "<th>Ref</th><th>Action</th><th>Owner</th><th>Due</th><th>\(withWhy ? "Why" : "Status")</th>"
@@ -143,7 +143,7 @@ enum HTMLReportTables {
                 ? a.reasons.map { "<span class=\"why \(severity($0))\">\(h($0.label))</span>" }.joined(separator: " ")
                 : "<span class=\"status \(a.statusCode)\">\(h(a.statusPhrase))</span>"
             out +=
-                "<tr>" + (showPlan ? "<td>\(h(a.plan.label))</td>" : "")
+                "<tr>" + (showPlan ? "<td>\(h(report.plan(of: a).label))</td>" : "")
                 + "<td class=\"ref\">\(h(a.action.ref))</td><td>\(h(a.action.text))\(narrative)\(withWhy ? milestones : "")</td>"
                 + "<td>\(h(a.owner ?? "—"))</td><td class=\"due\">\(h(a.action.due.text.isEmpty ? "—" : a.action.due.text))</td>"
                 + "<td>\(status)</td><td>\(chip(a.action.progress))</td><td>\(chip(a.action.impact))</td></tr>\n"

@@ -18,13 +18,13 @@ public enum JSONReport {
             "outcomes": .array(
                 report.outcomes.map { out in
                     .object([
-                        "plan": .string(out.plan.path), "planLabel": .string(out.plan.label),
+                        "plan": .string(report.plan(of: out).path), "planLabel": .string(report.plan(of: out).label),
                         "ref": .string(out.ref), "title": .string(out.title), "figures": figures(out.figures),
                         "actions": .array(out.actions.map { .string($0.action.ref) }),
                     ])
                 }),
-            "actions": .array(report.actions.map(action)),
-            "exceptions": .array(report.exceptions.map(action)),
+            "actions": .array(report.actions.map { action($0, report) }),
+            "exceptions": .array(report.exceptions.map { action($0, report) }),
             "owners": .array(
                 report.owners.map { s in
                     .object([
@@ -32,7 +32,7 @@ public enum JSONReport {
                         "cells": .array(s.cells.map(JSONValue.string)), "figures": figures(s.figures),
                     ])
                 }),
-            "changes": changes(report.changes),
+            "changes": changes(report.changes, report),
         ]).rendered()
     }
 
@@ -67,12 +67,13 @@ public enum JSONReport {
         ])
     }
 
-    static func action(_ a: ReportAction) -> JSONValue {
+    static func action(_ a: ReportAction, _ report: Report) -> JSONValue {
         // ModelJSON reads only the plan's path and title and the outcome's ref and title.
-        let source = Plan(title: a.plan.title, path: a.plan.path, format: .markdown)
-        let outcome = Outcome(ref: a.outcomeRef, title: a.outcomeTitle, location: a.action.location)
+        let plan = report.plan(of: a), out = report.outcome(of: a)
+        let source = Plan(title: plan.title, path: plan.path, format: .markdown)
+        let outcome = Outcome(ref: out.ref, title: out.title, location: a.action.location)
         guard case .object(var fields) = ModelJSON.action(a.action, outcome: outcome, plan: source) else { return .null }
-        fields["planLabel"] = .string(a.plan.label)
+        fields["planLabel"] = .string(plan.label)
         fields["person"] = .optional(a.person?.name)
         fields["status"] = .string(a.statusCode)
         fields["statusDays"] = a.statusDays.map(JSONValue.int) ?? .null
@@ -87,7 +88,7 @@ public enum JSONReport {
         return .object(fields)
     }
 
-    static func changes(_ c: ReportChanges) -> JSONValue {
+    static func changes(_ c: ReportChanges, _ report: Report) -> JSONValue {
         .object([
             "state": .string(c.state.rawValue),
             "since": .optional(c.since?.description),
@@ -104,7 +105,7 @@ public enum JSONReport {
                         "lastTime": .string(ch.last.time), "lastWho": .string(ch.last.who), "lastNote": .string(ch.last.note),
                     ])
                 }),
-            "stale": .array(c.stale.map(action)),
+            "stale": .array(c.stale.map { action($0, report) }),
         ])
     }
 

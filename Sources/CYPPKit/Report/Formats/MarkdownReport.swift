@@ -23,10 +23,10 @@ public enum MarkdownReport {
             "## " + (o.since.map { "Changes since \($0)" } ?? "Changes since the last meeting") + "\n\n" + changes(report) + "\n"
         out += "## By owner\n\n" + owners(report) + "\n"
         for outcome in report.outcomes {
-            let plan = report.isPortfolio ? text(outcome.plan.label) + " · " : ""
+            let plan = report.isPortfolio ? text(report.plan(of: outcome).label) + " · " : ""
             out += "## \(plan)\(text(outcome.ref)). \(text(outcome.title))\n\n"
             out += TextReportSections.counts(outcome.figures) + "\n\n"
-            out += actionTable(outcome.actions, plan: false) + "\n"
+            out += actionTable(outcome.actions, report, plan: false) + "\n"
         }
         return out
     }
@@ -77,7 +77,7 @@ public enum MarkdownReport {
             lead + ["Outcome", "Actions"] + ratings + ["Overdue", "Due soon"],
             align: lead.map { _ in "---" } + ["---", "---:"] + ratings.map { _ in "---:" } + ["---:", "---:"],
             report.outcomes.map { o in
-                (report.isPortfolio ? [text(o.plan.label)] : []) + ["\(text(o.ref)). \(text(o.title))", "\(o.figures.actions)"]
+                (report.isPortfolio ? [text(report.plan(of: o).label)] : []) + ["\(text(o.ref)). \(text(o.title))", "\(o.figures.actions)"]
                     + RatingCounts.order.map { "\(o.figures.progress.count($0))" }
                     + ["\(o.figures.overdue)", "\(o.figures.dueSoon)"]
             })
@@ -91,7 +91,7 @@ public enum MarkdownReport {
             align: Array(repeating: "---", count: lead.count + 8),
             report.exceptions.map { a in
                 let why = a.reasons.map(\.label)
-                return (report.isPortfolio ? [text(a.plan.label)] : []) + [
+                return (report.isPortfolio ? [text(report.plan(of: a).label)] : []) + [
                     text(a.action.ref), text(a.action.text), text(a.owner ?? ""), text(a.action.due.text),
                     rating(a.action.progress), rating(a.action.impact), text(why.joined(separator: "; ")),
                     text(a.action.narrative ?? ""),
@@ -120,7 +120,7 @@ public enum MarkdownReport {
                 })
         out +=
             "\n**Not re-rated since \(c.since?.description ?? "-")** (\(Plural.count(c.stale.count, "open action", "open actions")))"
-        out += c.stale.isEmpty ? ": none.\n" : "\n\n" + actionTable(c.stale, plan: report.isPortfolio)
+        out += c.stale.isEmpty ? ": none.\n" : "\n\n" + actionTable(c.stale, report, plan: report.isPortfolio)
         if !c.plansWithoutHistory.isEmpty {
             out += "\nNo history yet for: " + c.plansWithoutHistory.map(text).joined(separator: ", ") + ".\n"
         }
@@ -140,13 +140,13 @@ public enum MarkdownReport {
             })
     }
 
-    private static func actionTable(_ rows: [ReportAction], plan: Bool) -> String {
+    private static func actionTable(_ rows: some RandomAccessCollection<ReportAction>, _ report: Report, plan: Bool) -> String {
         let lead = plan ? ["Plan"] : []
         return table(
             lead + ["Ref", "Action", "Owner", "Due", "Status", "Progress", "Impact", "Narrative"],
             align: Array(repeating: "---", count: lead.count + 8),
             rows.map { a in
-                (plan ? [text(a.plan.label)] : []) + [
+                (plan ? [text(report.plan(of: a).label)] : []) + [
                     text(a.action.ref), text(a.action.text), text(a.owner ?? ""), text(a.action.due.text),
                     a.statusPhrase, rating(a.action.progress), rating(a.action.impact), text(a.action.narrative ?? ""),
                 ]
