@@ -45,6 +45,7 @@ enum ReportCommand: Command {
             let write = env.stdout.write
             switch format {
             case "html": HTMLReport.render(report, to: write)
+            case "json": JSONReport.render(report, to: write)
             default: write(render(report, format: format, terminal: env.stdoutIsTerminal, colour: env.useColour))
             }
             return .ok
