@@ -46,6 +46,8 @@ enum ReportCommand: Command {
             switch format {
             case "html": HTMLReport.render(report, to: write)
             case "json": JSONReport.render(report, to: write)
+            case "md": MarkdownReport.render(report, to: write)
+            case "csv": CSVReport.render(report, to: write)
             default: write(render(report, format: format, terminal: env.stdoutIsTerminal, colour: env.useColour))
             }
             return .ok
