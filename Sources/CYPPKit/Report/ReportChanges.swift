@@ -41,7 +41,8 @@ public struct ReportChanges: Sendable {
             let planActions = actions.filter { $0.planIndex == p }
             for change in RatingChanges.since(since, through: asOf, entries: history[plan.path] ?? []) {
                 rated[p].insert(change.ref)
-                let from = change.earliest.old, to = change.latest.new
+                let from = change.earliest.old
+                let to = change.latest.new
                 guard from.collapsingWhitespace().lowercased() != to.collapsingWhitespace().lowercased() else { continue }
                 found.append(
                     ReportChange(

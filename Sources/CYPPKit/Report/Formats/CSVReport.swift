@@ -22,7 +22,8 @@ public enum CSVReport {
     private static func write(_ report: Report, into out: inout ReportOutput) {
         out += CSVWriter.row(columns)
         for a in report.actions {
-            let plan = report.plan(of: a), outcome = report.outcome(of: a)
+            let plan = report.plan(of: a)
+            let outcome = report.outcome(of: a)
             out += CSVWriter.row([
                 plan.label, plan.title, outcome.ref, outcome.title, a.action.ref, a.action.text,
                 a.owner ?? "", a.person?.name ?? "", a.action.due.text, a.action.due.deadline?.description ?? "",

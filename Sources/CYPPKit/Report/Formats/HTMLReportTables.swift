@@ -75,7 +75,8 @@ enum HTMLReportTables {
             + "</h2>\n"
         switch c.state {
         case .noHistory:
-            out += "<p class=\"empty\">No rating history yet: <code>cyppctl rate</code> records it beside each plan.</p>\n</section>\n"
+            out +=
+                "<p class=\"empty\">No rating history yet: <code>cyppctl rate</code> records it beside each plan.</p>\n</section>\n"
             return
         case .noSince:
             out +=

@@ -85,7 +85,8 @@ public enum JSONReport {
 
     static func action(_ a: ReportAction, _ report: Report) -> JSONValue {
         // ModelJSON reads only the plan's path and title and the outcome's ref and title.
-        let plan = report.plan(of: a), out = report.outcome(of: a)
+        let plan = report.plan(of: a)
+        let out = report.outcome(of: a)
         let source = Plan(title: plan.title, path: plan.path, format: .markdown)
         let outcome = Outcome(ref: out.ref, title: out.title, location: a.action.location)
         guard case .object(var fields) = ModelJSON.action(a.action, outcome: outcome, plan: source) else { return .null }
@@ -109,18 +110,19 @@ public enum JSONReport {
             "state": .value(.string(c.state.rawValue)),
             "since": .value(.optional(c.since?.description)),
             "plansWithoutHistory": .value(.array(c.plansWithoutHistory.map(JSONValue.string))),
-            "changes": .value(.array(
-                c.changes.map { ch in
-                    .object([
-                        "plan": .string(ch.plan.path), "planLabel": .string(ch.plan.label), "ref": .string(ch.ref),
-                        "action": .optional(ch.action?.action.text), "owner": .optional(ch.action?.owner),
-                        "field": .string(ch.field.rawValue),
-                        "from": .optional(ch.fromRating?.rawValue ?? nonBlank(ch.from)),
-                        "to": .optional(ch.toRating?.rawValue ?? nonBlank(ch.to)),
-                        "direction": .string(ch.direction.rawValue), "entries": .int(ch.entries),
-                        "lastTime": .string(ch.last.time), "lastWho": .string(ch.last.who), "lastNote": .string(ch.last.note),
-                    ])
-                })),
+            "changes": .value(
+                .array(
+                    c.changes.map { ch in
+                        .object([
+                            "plan": .string(ch.plan.path), "planLabel": .string(ch.plan.label), "ref": .string(ch.ref),
+                            "action": .optional(ch.action?.action.text), "owner": .optional(ch.action?.owner),
+                            "field": .string(ch.field.rawValue),
+                            "from": .optional(ch.fromRating?.rawValue ?? nonBlank(ch.from)),
+                            "to": .optional(ch.toRating?.rawValue ?? nonBlank(ch.to)),
+                            "direction": .string(ch.direction.rawValue), "entries": .int(ch.entries),
+                            "lastTime": .string(ch.last.time), "lastWho": .string(ch.last.who), "lastNote": .string(ch.last.note),
+                        ])
+                    })),
             "stale": .array(count: c.stale.count) { action(c.stale[$0], report) },
         ])
     }

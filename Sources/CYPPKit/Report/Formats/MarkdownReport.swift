@@ -92,7 +92,9 @@ public enum MarkdownReport {
             lead + ["Outcome", "Actions"] + ratings + ["Overdue", "Due soon"],
             align: lead.map { _ in "---" } + ["---", "---:"] + ratings.map { _ in "---:" } + ["---:", "---:"],
             report.outcomes.map { o in
-                (report.isPortfolio ? [text(report.plan(of: o).label)] : []) + ["\(text(o.ref)). \(text(o.title))", "\(o.figures.actions)"]
+                (report.isPortfolio ? [text(report.plan(of: o).label)] : []) + [
+                    "\(text(o.ref)). \(text(o.title))", "\(o.figures.actions)",
+                ]
                     + RatingCounts.order.map { "\(o.figures.progress.count($0))" }
                     + ["\(o.figures.overdue)", "\(o.figures.dueSoon)"]
             })
@@ -109,12 +111,12 @@ public enum MarkdownReport {
             align: Array(repeating: "---", count: lead.count + 8),
             report.exceptions, into: &out
         ) { a in
-                let why = a.reasons.map(\.label)
-                return (report.isPortfolio ? [text(report.plan(of: a).label)] : []) + [
-                    text(a.action.ref), text(a.action.text), text(a.owner ?? ""), text(a.action.due.text),
-                    rating(a.action.progress), rating(a.action.impact), text(why.joined(separator: "; ")),
-                    text(a.action.narrative ?? ""),
-                ]
+            let why = a.reasons.map(\.label)
+            return (report.isPortfolio ? [text(report.plan(of: a).label)] : []) + [
+                text(a.action.ref), text(a.action.text), text(a.owner ?? ""), text(a.action.due.text),
+                rating(a.action.progress), rating(a.action.impact), text(why.joined(separator: "; ")),
+                text(a.action.narrative ?? ""),
+            ]
         }
     }
 

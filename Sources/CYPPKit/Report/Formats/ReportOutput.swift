@@ -27,7 +27,8 @@ struct ReportOutput {
     mutating func appendHTML(_ text: String) {
         var text = text
         text.withUTF8 { b in
-            var plain = 0, i = 0
+            var plain = 0
+            var i = 0
             while i < b.count {
                 guard let (replacement, width) = HTMLEscape.rule(b, i) else {
                     i += 1

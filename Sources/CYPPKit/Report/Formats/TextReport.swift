@@ -125,7 +125,9 @@ public struct TextReport {
     }
 
     /// REF, PROGRESS, IMPACT, DUE, STATUS, OWNER, ACTION; the two rating columns coloured.
-    private func actionTable(_ rows: some RandomAccessCollection<ReportAction>, _ report: Report, showPlan: Bool? = nil) -> String {
+    private func actionTable(
+        _ rows: some RandomAccessCollection<ReportAction>, _ report: Report, showPlan: Bool? = nil
+    ) -> String {
         let plan = showPlan ?? report.isPortfolio
         var table = TextTable(
             headers: (plan ? ["PLAN"] : []) + ["REF", "PROGRESS", "IMPACT", "DUE", "STATUS", "OWNER", "ACTION"],
@@ -140,7 +142,9 @@ public struct TextReport {
         let rendered = table.rendered()
         guard colour else { return rendered }
         let lead =
-            plan ? [rows.map { report.plan(of: $0).label } + ["PLAN"], rows.map(\.action.ref) + ["REF"]] : [rows.map(\.action.ref) + ["REF"]]
+            plan
+            ? [rows.map { report.plan(of: $0).label } + ["PLAN"], rows.map(\.action.ref) + ["REF"]]
+            : [rows.map(\.action.ref) + ["REF"]]
         let start = lead.reduce(0) { $0 + ($1.map { TextTable.terminalSafe($0).count }.max() ?? 0) + 2 }
         let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.enumerated().map { i, line in
@@ -188,6 +192,7 @@ public struct TextReport {
     private func indent(_ s: String) -> String {
         // One line (a huge cell, say) needs no split.
         if !s.containsByte(where: { $0 == 0x0A }) { return s.isEmpty ? "" : "  " + s }
-        return s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+        return s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(
+            separator: "\n")
     }
 }
