@@ -37,30 +37,43 @@ enum ReportCommand: Command {
             }
             since = day
         }
+        let report = try makeReport(args, env, Report.Options(asOf: asOf, horizon: horizon, since: since))
+        let out = args.value("--out")
+        let format = args.value("--format") ?? out.flatMap(formatFromExtension) ?? "text"
+        guard let out else {
+            // Straight to stdout in pieces as they are rendered: the whole report is never one string.
+            let write = env.stdout.write
+            switch format {
+            case "html": HTMLReport.render(report, to: write)
+            case "json": JSONReport.render(report, to: write)
+            case "md": MarkdownReport.render(report, to: write)
+            case "csv": CSVReport.render(report, to: write)
+            default: write(render(report, format: format, terminal: env.stdoutIsTerminal, colour: env.useColour))
+            }
+            return .ok
+        }
+        // A file is written whole, then renamed over FILE (OutputFile), so it is rendered whole.
+        try OutputFile.write(render(report, format: format, terminal: false, colour: false), to: out)
+        env.stderr.write("report: wrote \(out)\n")
+        return .ok
+    }
+
+    /// The plans are read here and dropped on return: the report keeps what it prints.
+    private static func makeReport(_ args: ParsedArguments, _ env: Environment, _ options: Report.Options) throws -> Report {
         let portfolio = try CommandSupport.loadClean(args.positionals, env)
         let history = Report.history(for: portfolio)
         for d in history.diagnostics { env.stderr.write(TextTable.terminalSafe(d.description) + "\n") }
-        let report = Report(
-            portfolio: portfolio, options: Report.Options(asOf: asOf, horizon: horizon, since: since),
-            history: history.entries)
-        let out = args.value("--out")
-        let text: String
-        switch args.value("--format") ?? out.flatMap(formatFromExtension) ?? "text" {
-        case "md": text = MarkdownReport.render(report)
-        case "html": text = HTMLReport.render(report)
-        case "json": text = JSONReport.render(report)
-        case "csv": text = CSVReport.render(report)
-        default:
-            let terminal = out == nil && env.stdoutIsTerminal
-            text = TextReport(colour: out == nil && env.useColour, shorten: terminal).render(report)
+        return Report(portfolio: portfolio, options: options, history: history.entries)
+    }
+
+    private static func render(_ report: Report, format: String, terminal: Bool, colour: Bool) -> String {
+        switch format {
+        case "md": MarkdownReport.render(report)
+        case "html": HTMLReport.render(report)
+        case "json": JSONReport.render(report)
+        case "csv": CSVReport.render(report)
+        default: TextReport(colour: colour, shorten: terminal).render(report)
         }
-        if let out {
-            try OutputFile.write(text, to: out)
-            env.stderr.write("report: wrote \(out)\n")
-        } else {
-            env.stdout.write(text)
-        }
-        return .ok
     }
 
     /// `--out paper.html` means HTML when no `--format` says otherwise.

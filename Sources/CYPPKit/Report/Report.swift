@@ -22,10 +22,11 @@ public struct Report: Sendable {
     public let plans: [ReportPlan]
     public let figures: Figures
     public let outcomes: [ReportOutcome]
-    /// Every action in plan order.
+    /// Every action in plan order: the one array of rows, which outcomes, exceptions and
+    /// stale actions refer into.
     public let actions: [ReportAction]
     /// Actions with a reason to discuss, most serious first, each once.
-    public let exceptions: [ReportAction]
+    public let exceptions: ReportRows
     public let owners: [ReportOwner]
     public let changes: ReportChanges
 
@@ -34,49 +35,60 @@ public struct Report: Sendable {
         self.options = options
         var plans: [ReportPlan] = []
         var outcomes: [ReportOutcome] = []
+        var ranges: [Range<Int>] = []
         var actions: [ReportAction] = []
+        actions.reserveCapacity(portfolio.plans.reduce(0) { $0 + $1.outcomes.reduce(0) { $0 + $1.actions.count } })
+        var people = PersonCache(portfolio.owners)
+        var figures = Figures()
+        // One pass: each row is counted into its outcome's figures, and those add up to the
+        // plan's and the report's.
         for source in portfolio.plans {
             var plan = ReportPlan(source)
             plan.hasHistory = !(history[source.path] ?? []).isEmpty
-            var planActions: [ReportAction] = []  // counted for the plan's figures, then given them
-            var planOutcomes: [(Outcome, [ReportAction])] = []
             for outcome in source.outcomes {
-                let rows = outcome.actions.map {
-                    ReportAction(
-                        plan: plan, outcome: outcome, action: $0, owners: portfolio.owners,
-                        asOf: options.asOf, horizon: options.horizon)
+                let first = actions.count
+                var counted = Figures()
+                for action in outcome.actions {
+                    let row = ReportAction(
+                        planIndex: plans.count, outcomeIndex: outcomes.count, action: action,
+                        person: people.person(for: action.owner), asOf: options.asOf, horizon: options.horizon)
+                    counted.add(row)
+                    actions.append(row)
                 }
-                planOutcomes.append((outcome, rows))
-                planActions += rows
-            }
-            plan.figures = Figures(planActions)
-            plans.append(plan)
-            for (outcome, rows) in planOutcomes {
-                let rows = rows.map { row in
-                    var row = row
-                    row.plan = plan
-                    return row
-                }
+                plan.figures.add(counted)
                 outcomes.append(
-                    ReportOutcome(plan: plan, ref: outcome.ref, title: outcome.title, figures: Figures(rows), actions: rows))
-                actions += rows
+                    ReportOutcome(planIndex: plans.count, ref: outcome.ref, title: outcome.title, figures: counted, actions: []))
+                ranges.append(first..<actions.count)
             }
+            figures.add(plan.figures)
+            plans.append(plan)
         }
+        // Slices only once the array is complete: a slice taken while it still grew would
+        // make the next append copy every row.
+        for i in outcomes.indices { outcomes[i].actions = actions[ranges[i]] }
         self.plans = plans
         self.outcomes = outcomes
         self.actions = actions
-        figures = Figures(actions)
+        self.figures = figures
         // Sort small keys, not the actions: most serious reason first, then plan order.
-        let keys = actions.indices.compactMap { i -> (severity: Int, index: Int)? in
-            actions[i].reasons.map(\.severity).min().map { ($0, i) }
+        var keys: [(severity: Int, index: Int)] = []
+        for i in actions.indices where !actions[i].reasons.isEmpty {
+            keys.append((actions[i].reasons.map(\.severity).min() ?? 0, i))
         }
-        exceptions = keys.sorted { $0 < $1 }.map { actions[$0.index] }
+        exceptions = ReportRows(actions, positions: keys.sorted { $0 < $1 }.map(\.index))
         owners = ReportOwner.summaries(actions)
         changes = ReportChanges(actions: actions, plans: plans, history: history, since: options.since, asOf: options.asOf)
         let boards = Set(plans.compactMap(\.board))
         board = boards.count == 1 ? boards.first : nil
         title = plans.count == 1 ? plans[0].title : "Progress report: \(plans.count) plans"
     }
+
+    /// The plan an action or outcome belongs to.
+    public func plan(of action: ReportAction) -> ReportPlan { plans[action.planIndex] }
+    public func plan(of outcome: ReportOutcome) -> ReportPlan { plans[outcome.planIndex] }
+
+    /// The outcome an action belongs to.
+    public func outcome(of action: ReportAction) -> ReportOutcome { outcomes[action.outcomeIndex] }
 
     /// Several plans: tables name each action's plan, and the per-plan breakdown is shown.
     public var isPortfolio: Bool { plans.count > 1 }

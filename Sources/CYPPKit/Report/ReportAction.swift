@@ -1,10 +1,11 @@
 /// One action as the report sees it: where it sits, who owns it, where its deadline stands
 /// on the as-of day, and why (if at all) it is an exception.
 public struct ReportAction: Sendable {
-    /// The plan, with its figures once the report has counted them.
-    public internal(set) var plan: ReportPlan
-    public let outcomeRef: String
-    public let outcomeTitle: String
+    /// Where the action sits: `Report.plans[planIndex]`, `Report.outcomes[outcomeIndex]`.
+    /// Indices, not copies: a copy of the plan (its strings and figures) in every row made
+    /// each row several times larger and every copy of it several times slower.
+    public let planIndex: Int
+    public let outcomeIndex: Int
     public let action: Action
     /// Who the owner cell names (through `owners.csv` when there is one); nil when blank.
     public let person: Person?
@@ -14,22 +15,26 @@ public struct ReportAction: Sendable {
     /// Empty unless the action belongs in the exceptions list; most serious first.
     public let reasons: [ExceptionReason]
 
-    init(plan: ReportPlan, outcome: Outcome, action: Action, owners: OwnerDirectory, asOf: Day, horizon: Int) {
-        self.plan = plan
-        outcomeRef = outcome.ref
-        outcomeTitle = outcome.title
+    init(planIndex: Int, outcomeIndex: Int, action: Action, person: Person?, asOf: Day, horizon: Int) {
+        self.planIndex = planIndex
+        self.outcomeIndex = outcomeIndex
         self.action = action
-        let owner = action.owner?.collapsingWhitespace() ?? ""
-        person = owner.isEmpty ? nil : owners.resolve(owner)
+        self.person = person
         status = action.isComplete ? .complete : action.status(asOf: asOf, horizon: horizon)
-        overdueMilestones = action.dueItems.compactMap { item in
-            guard let number = item.milestone,
-                case .overdue(let days) = DueStatus.of(
-                    deadline: item.deadline, progress: action.progress, asOf: asOf, horizon: horizon),
-                number - 1 < action.milestones.count
-            else { return nil }
-            return OverdueMilestone(
-                number: number, text: action.milestones[number - 1].text, due: item.due.text, days: days, owner: item.owner)
+        // Most actions have no milestone with a date of its own: skip `dueItems`, which
+        // builds an array of items that each hold a copy of the action.
+        if action.milestones.contains(where: { $0.due?.deadline != nil }) {
+            overdueMilestones = action.dueItems.compactMap { item in
+                guard let number = item.milestone,
+                    case .overdue(let days) = DueStatus.of(
+                        deadline: item.deadline, progress: action.progress, asOf: asOf, horizon: horizon),
+                    number - 1 < action.milestones.count
+                else { return nil }
+                return OverdueMilestone(
+                    number: number, text: action.milestones[number - 1].text, due: item.due.text, days: days, owner: item.owner)
+            }
+        } else {
+            overdueMilestones = []
         }
         reasons = ExceptionReason.reasons(for: action, status: status, overdueMilestones: overdueMilestones)
     }

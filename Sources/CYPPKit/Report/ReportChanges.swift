@@ -15,7 +15,7 @@ public struct ReportChanges: Sendable {
     public let changes: [ReportChange]
     /// Open (not Blue) actions with no Progress or Impact entry in the window, in plan order,
     /// from plans that have history.
-    public let stale: [ReportAction]
+    public let stale: ReportRows
     /// Labels of plans with no history, whose actions are therefore not judged stale.
     public let plansWithoutHistory: [String]
 
@@ -24,23 +24,25 @@ public struct ReportChanges: Sendable {
         self.since = since
         plansWithoutHistory = plans.filter { !$0.hasHistory }.map(\.label)
         guard plans.contains(where: \.hasHistory) else {
-            (state, changes, stale) = (.noHistory, [], [])
+            (state, changes, stale) = (.noHistory, [], ReportRows(actions, positions: []))
             return
         }
         guard let since else {
-            (state, changes, stale) = (.noSince, [], [])
+            (state, changes, stale) = (.noSince, [], ReportRows(actions, positions: []))
             return
         }
         state = .ready
         var found: [ReportChange] = []
-        var rated: Set<String> = []
-        for plan in plans where plan.hasHistory {
+        // Rated actions as (plan index, ref): the plan's index stands for its path.
+        var rated: [Set<String>] = Array(repeating: [], count: plans.count)
+        for (p, plan) in plans.enumerated() where plan.hasHistory {
             // The window's grouping is the history's own (RatingChanges.since); the report adds
             // the plan's current action and drops ratings that ended where they started.
-            let planActions = actions.filter { $0.plan.path == plan.path }
+            let planActions = actions.filter { $0.planIndex == p }
             for change in RatingChanges.since(since, through: asOf, entries: history[plan.path] ?? []) {
-                rated.insert(plan.path + "\t" + change.ref)
-                let from = change.earliest.old, to = change.latest.new
+                rated[p].insert(change.ref)
+                let from = change.earliest.old
+                let to = change.latest.new
                 guard from.collapsingWhitespace().lowercased() != to.collapsingWhitespace().lowercased() else { continue }
                 found.append(
                     ReportChange(
@@ -49,16 +51,19 @@ public struct ReportChanges: Sendable {
             }
         }
         let position = Dictionary(
-            actions.enumerated().map { ($0.element.plan.path + "\t" + $0.element.action.ref, $0.offset) },
+            actions.enumerated().map { (plans[$0.element.planIndex].path + "\t" + $0.element.action.ref, $0.offset) },
             uniquingKeysWith: { a, _ in a })
         changes = found.sorted { a, b in
             let pa = position[a.plan.path + "\t" + a.ref] ?? Int.max
             let pb = position[b.plan.path + "\t" + b.ref] ?? Int.max
             return pa != pb ? pa < pb : (a.field == .progress && b.field != .progress)
         }
-        stale = actions.filter { a in
-            a.plan.hasHistory && !a.action.isComplete && !rated.contains(a.plan.path + "\t" + a.action.ref)
-        }
+        stale = ReportRows(
+            actions,
+            positions: actions.indices.filter { i in
+                let a = actions[i]
+                return plans[a.planIndex].hasHistory && !a.action.isComplete && !rated[a.planIndex].contains(a.action.ref)
+            })
     }
 }
 

@@ -22,11 +22,14 @@ public struct ReportPlan: Sendable {
 
 /// One outcome (priority, pillar) of one plan: its figures, a bar, its actions.
 public struct ReportOutcome: Sendable {
-    public let plan: ReportPlan
+    /// Its plan: `Report.plans[planIndex]`.
+    public let planIndex: Int
     public let ref: String
     public let title: String
     public let figures: Figures
-    public let actions: [ReportAction]
+    /// A slice of `Report.actions` (an outcome's actions are consecutive there): it shares
+    /// the report's rows instead of holding copies.
+    public internal(set) var actions: ArraySlice<ReportAction>
 }
 
 /// One person's actions across every plan, however their owner cells spell the post.
@@ -43,20 +46,33 @@ public struct ReportOwner: Sendable {
 
     /// Grouped by `Person.key` (via `owners.csv` when present); sorted by name, no owner last.
     static func summaries(_ actions: [ReportAction]) -> [ReportOwner] {
-        var order: [String] = []
-        var groups: [String: [ReportAction]] = [:]
+        // Each group counts its figures and cells as the actions go by, rather than
+        // collecting copies of its actions to count afterwards.
+        struct Group {
+            let person: Person?
+            var cells: [String] = []
+            var seen: Set<String> = []
+            var figures = Figures()
+        }
+        var groups: [Group] = []
+        var position: [String: Int] = [:]
         for a in actions {
             let key = a.person?.key ?? ""
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(a)
+            let g: Int
+            if let known = position[key] {
+                g = known
+            } else {
+                g = groups.count
+                position[key] = g
+                groups.append(Group(person: a.person))
+            }
+            groups[g].figures.add(a)
+            if let cell = a.owner, groups[g].seen.insert(cell).inserted { groups[g].cells.append(cell) }
         }
-        let summaries = order.map { key -> ReportOwner in
-            let rows = groups[key] ?? []
-            var cells: [String] = []
-            for cell in rows.compactMap(\.owner) where !cells.contains(cell) { cells.append(cell) }
-            let person = rows.first?.person
-            return ReportOwner(
-                name: person?.name ?? nobody, key: key, email: person?.email, cells: cells, figures: Figures(rows))
+        let summaries = groups.map { g in
+            ReportOwner(
+                name: g.person?.name ?? nobody, key: g.person?.key ?? "", email: g.person?.email, cells: g.cells,
+                figures: g.figures)
         }
         return summaries.sorted { a, b in
             if a.key.isEmpty != b.key.isEmpty { return b.key.isEmpty }

@@ -24,10 +24,11 @@ struct ReportChangesTests {
     }
 
     @Test func openActionsNobodyReratedAreStaleAndPlansWithoutHistoryAreNamed() throws {
-        let c = try ReportFixture.report().changes
+        let report = try ReportFixture.report()
+        let c = report.changes
         // 2.2 went Grey→Green→Grey: no net change, but it was re-rated, so it is not stale.
         // 2.3 only had its narrative updated. 1.1 and 2.4 are Blue, so not open.
-        #expect(c.stale.map { "\($0.plan.label) \($0.action.ref)" } == ["alpha 1.3", "alpha 1.4", "alpha 2.3"])
+        #expect(c.stale.map { "\(report.plan(of: $0).label) \($0.action.ref)" } == ["alpha 1.3", "alpha 1.4", "alpha 2.3"])
         #expect(c.plansWithoutHistory == ["beta"])
     }
 

@@ -7,10 +7,25 @@ public enum CSVReport {
     ]
 
     public static func render(_ report: Report) -> String {
-        var out = CSVWriter.row(columns)
+        var out = ReportOutput()
+        write(report, into: &out)
+        return out.finish()
+    }
+
+    /// The rows in pieces of about 64 KB, each passed to `write` as soon as it is ready.
+    public static func render(_ report: Report, to write: @escaping (String) -> Void) {
+        var out = ReportOutput(write)
+        self.write(report, into: &out)
+        out.flush()
+    }
+
+    private static func write(_ report: Report, into out: inout ReportOutput) {
+        out += CSVWriter.row(columns)
         for a in report.actions {
+            let plan = report.plan(of: a)
+            let outcome = report.outcome(of: a)
             out += CSVWriter.row([
-                a.plan.label, a.plan.title, a.outcomeRef, a.outcomeTitle, a.action.ref, a.action.text,
+                plan.label, plan.title, outcome.ref, outcome.title, a.action.ref, a.action.text,
                 a.owner ?? "", a.person?.name ?? "", a.action.due.text, a.action.due.deadline?.description ?? "",
                 a.action.progress?.rawValue ?? "", a.action.impact?.rawValue ?? "",
                 a.statusCode, a.statusDays.map(String.init) ?? "",
@@ -19,6 +34,5 @@ public enum CSVReport {
                 a.action.narrative ?? "", a.action.location.file, String(a.action.location.line),
             ])
         }
-        return out
     }
 }

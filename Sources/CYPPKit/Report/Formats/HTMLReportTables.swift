@@ -1,4 +1,5 @@
-/// The HTML report's tables. Numbers are the model's; text goes through `HTMLEscape`.
+/// The HTML report's tables. Numbers are the model's; text goes through `HTMLEscape`. Tables
+/// that grow with the portfolio write into the report's output as they go.
 enum HTMLReportTables {
     private static func h(_ s: String) -> String { HTMLEscape.escape(s) }
 
@@ -16,8 +17,8 @@ enum HTMLReportTables {
         return out + "</tbody></table>\n"
     }
 
-    static func plans(_ report: Report) -> String {
-        var out =
+    static func plans(_ report: Report, into out: inout ReportOutput) {
+        out +=
             "<section id=\"plans\">\n<h2>Plans</h2>\n<table><thead><tr><th>Plan</th><th>Progress</th><th class=\"n\">Actions</th>"
             + "<th class=\"n\">Complete</th><th class=\"n\">Overdue</th><th class=\"n\">Due soon</th><th class=\"n\">Unrated</th>"
             + "<th class=\"n\">Exceptions</th></tr></thead><tbody>\n"
@@ -28,23 +29,23 @@ enum HTMLReportTables {
                 + figureCells(f, barLabel: "Progress, \(p.label)")
                 + "<td class=\"n\">\(f.unrated)</td><td class=\"n\">\(f.exceptions)</td></tr>\n"
         }
-        return out + "</tbody></table>\n</section>\n"
+        out += "</tbody></table>\n</section>\n"
     }
 
-    static func outcomesOverview(_ report: Report) -> String {
-        var out =
+    static func outcomesOverview(_ report: Report, into out: inout ReportOutput) {
+        out +=
             "<section id=\"outcomes\">\n<h2>Outcomes</h2>\n<table><thead><tr><th>Outcome</th><th>Progress</th>"
             + "<th class=\"n\">Actions</th><th class=\"n\">Complete</th><th class=\"n\">Overdue</th><th class=\"n\">Due soon</th>"
             + "<th class=\"n\">Exceptions</th></tr></thead><tbody>\n"
         for (i, o) in report.outcomes.enumerated() {
             let f = o.figures
-            let plan = report.isPortfolio ? "<span class=\"narr\">\(h(o.plan.label))</span>" : ""
+            let plan = report.isPortfolio ? "<span class=\"narr\">\(h(report.plan(of: o).label))</span>" : ""
             out +=
                 "<tr><td><a href=\"#outcome-\(i + 1)\">\(h(o.ref)). \(h(o.title))</a>\(plan)</td>"
                 + figureCells(f, barLabel: "Progress, outcome \(o.ref)")
                 + "<td class=\"n\">\(f.exceptions)</td></tr>\n"
         }
-        return out + "</tbody></table>\n</section>\n"
+        out += "</tbody></table>\n</section>\n"
     }
 
     /// The cells the plans and outcomes overviews share: a Progress bar, then actions, complete,
@@ -55,28 +56,32 @@ enum HTMLReportTables {
             + "<td class=\"n\">\(f.overdue)</td><td class=\"n\">\(f.dueSoon)</td>"
     }
 
-    static func exceptions(_ report: Report) -> String {
-        var out = "<section id=\"exceptions\">\n<h2>Exceptions (\(report.exceptions.count))</h2>\n"
+    static func exceptions(_ report: Report, into out: inout ReportOutput) {
+        out += "<section id=\"exceptions\">\n<h2>Exceptions (\(report.exceptions.count))</h2>\n"
         guard !report.exceptions.isEmpty else {
-            return out + "<p class=\"empty\">None: nothing Red, Amber, overdue or unrated past due.</p>\n</section>\n"
+            out += "<p class=\"empty\">None: nothing Red, Amber, overdue or unrated past due.</p>\n</section>\n"
+            return
         }
         out +=
             "<p class=\"note\">Red or Amber Progress, Red Impact, past the deadline, or a milestone past its own date; most serious first.</p>\n"
-        return out + actions(report.exceptions, showPlan: report.isPortfolio, withWhy: true) + "</section>\n"
+        actions(report.exceptions, report, showPlan: report.isPortfolio, withWhy: true, into: &out)
+        out += "</section>\n"
     }
 
-    static func changes(_ report: Report) -> String {
+    static func changes(_ report: Report, into out: inout ReportOutput) {
         let c = report.changes
-        var out =
+        out +=
             "<section id=\"changes\">\n<h2>" + (c.since.map { "Changes since \($0)" } ?? "Changes since the last meeting")
             + "</h2>\n"
         switch c.state {
         case .noHistory:
-            return out
-                + "<p class=\"empty\">No rating history yet: <code>cyppctl rate</code> records it beside each plan.</p>\n</section>\n"
+            out +=
+                "<p class=\"empty\">No rating history yet: <code>cyppctl rate</code> records it beside each plan.</p>\n</section>\n"
+            return
         case .noSince:
-            return out
-                + "<p class=\"empty\">Give <code>--since DATE</code> (the last meeting) to see rating changes and stale actions.</p>\n</section>\n"
+            out +=
+                "<p class=\"empty\">Give <code>--since DATE</code> (the last meeting) to see rating changes and stale actions.</p>\n</section>\n"
+            return
         case .ready: break
         }
         if c.changes.isEmpty {
@@ -100,19 +105,21 @@ enum HTMLReportTables {
             out += "</tbody></table>\n"
         }
         out += "<h3>Not re-rated since \(c.since?.description ?? "")</h3>\n"
-        out +=
-            c.stale.isEmpty
-            ? "<p class=\"empty\">None: every open action was re-rated.</p>\n"
-            : "<p class=\"note\">\(Plural.count(c.stale.count, "open action has", "open actions have")) no rating change recorded since the last meeting.</p>\n"
-                + actions(c.stale, showPlan: report.isPortfolio, withWhy: false)
+        if c.stale.isEmpty {
+            out += "<p class=\"empty\">None: every open action was re-rated.</p>\n"
+        } else {
+            out +=
+                "<p class=\"note\">\(Plural.count(c.stale.count, "open action has", "open actions have")) no rating change recorded since the last meeting.</p>\n"
+            actions(c.stale, report, showPlan: report.isPortfolio, withWhy: false, into: &out)
+        }
         if !c.plansWithoutHistory.isEmpty {
             out += "<p class=\"note\">No history yet for " + c.plansWithoutHistory.map(h).joined(separator: ", ") + ".</p>\n"
         }
-        return out + "</section>\n"
+        out += "</section>\n"
     }
 
-    static func owners(_ report: Report) -> String {
-        var out =
+    static func owners(_ report: Report, into out: inout ReportOutput) {
+        out +=
             "<section id=\"owners\">\n<h2>By owner</h2>\n<table><thead><tr><th>Owner</th><th class=\"n\">Actions</th>"
             + "<th class=\"n\">Overdue</th><th class=\"n\">Red</th><th class=\"n\">Amber</th><th class=\"n\">Complete</th>"
             + "<th class=\"n\">Unrated</th><th>As written in the plans</th></tr></thead><tbody>\n"
@@ -124,35 +131,81 @@ enum HTMLReportTables {
                 + "<td class=\"n\">\(f.complete.count)</td><td class=\"n\">\(f.unrated)</td>"
                 + "<td class=\"owner-cells\">\(s.cells.map(h).joined(separator: "<br/>"))</td></tr>\n"
         }
-        return out + "</tbody></table>\n</section>\n"
+        out += "</tbody></table>\n</section>\n"
     }
 
     /// Ref, action with its narrative, owner, due, status (or why), Progress and Impact chips.
-    static func actions(_ rows: [ReportAction], showPlan: Bool, withWhy: Bool) -> String {
-        var out =
+    /// The hottest loop of the HTML report: plan text is escaped straight into the output.
+    static func actions(
+        _ rows: some RandomAccessCollection<ReportAction>, _ report: Report, showPlan: Bool, withWhy: Bool,
+        into out: inout ReportOutput
+    ) {
+        out +=
             "<table class=\"actions\"><thead><tr>" + (showPlan ? "<th>Plan</th>" : "")
             + "<th>Ref</th><th>Action</th><th>Owner</th><th>Due</th><th>\(withWhy ? "Why" : "Status")</th>"
             + "<th>Progress</th><th>Impact</th></tr></thead><tbody>\n"
+        let labels = report.plans.map(\.label)
         for a in rows {
-            let narrative = a.action.narrative.map { $0.isEmpty ? "" : "<span class=\"narr\">\(h($0))</span>" } ?? ""
-            let milestones = a.overdueMilestones.map { m in
-                "<span class=\"narr\">Milestone \(m.number) (due \(h(m.due))): \(h(m.text))</span>"
-            }.joined()
-            let status =
-                withWhy
-                ? a.reasons.map { "<span class=\"why \(severity($0))\">\(h($0.label))</span>" }.joined(separator: " ")
-                : "<span class=\"status \(a.statusCode)\">\(h(a.statusPhrase))</span>"
-            out +=
-                "<tr>" + (showPlan ? "<td>\(h(a.plan.label))</td>" : "")
-                + "<td class=\"ref\">\(h(a.action.ref))</td><td>\(h(a.action.text))\(narrative)\(withWhy ? milestones : "")</td>"
-                + "<td>\(h(a.owner ?? "—"))</td><td class=\"due\">\(h(a.action.due.text.isEmpty ? "—" : a.action.due.text))</td>"
-                + "<td>\(status)</td><td>\(chip(a.action.progress))</td><td>\(chip(a.action.impact))</td></tr>\n"
+            out += "<tr>"
+            if showPlan { cell("<td>", labels[a.planIndex], into: &out) }
+            cell("<td class=\"ref\">", a.action.ref, into: &out)
+            out += "<td>"
+            out.appendHTML(a.action.text)
+            if let narrative = a.action.narrative, !narrative.isEmpty { span("narr", narrative, into: &out) }
+            if withWhy {
+                for m in a.overdueMilestones {
+                    out += "<span class=\"narr\">Milestone \(m.number) (due "
+                    out.appendHTML(m.due)
+                    out += "): "
+                    out.appendHTML(m.text)
+                    out += "</span>"
+                }
+            }
+            out += "</td>"
+            cell("<td>", a.owner ?? "—", into: &out)
+            cell("<td class=\"due\">", a.action.due.text.isEmpty ? "—" : a.action.due.text, into: &out)
+            out += "<td>"
+            if withWhy {
+                for (i, reason) in a.reasons.enumerated() {
+                    if i > 0 { out += " " }
+                    span("why " + severity(reason), reason.label, into: &out)
+                }
+            } else {
+                span("status " + a.statusCode, a.statusPhrase, into: &out)
+            }
+            out += "</td><td>" + chip(a.action.progress) + "</td><td>" + chip(a.action.impact) + "</td></tr>\n"
         }
-        return out + "</tbody></table>\n"
+        out += "</tbody></table>\n"
+    }
+
+    /// `open`, the text escaped, `</td>`.
+    private static func cell(_ open: String, _ text: String, into out: inout ReportOutput) {
+        out += open
+        out.appendHTML(text)
+        out += "</td>"
+    }
+
+    /// The text escaped in a `<span>` of the given classes.
+    private static func span(_ classes: String, _ text: String, into out: inout ReportOutput) {
+        out += "<span class=\"" + classes + "\">"
+        out.appendHTML(text)
+        out += "</span>"
     }
 
     /// A rating as a coloured chip that also says its name.
     static func chip(_ r: Rating?) -> String {
+        switch r {
+        case .blue: chips[0]
+        case .green: chips[1]
+        case .amber: chips[2]
+        case .red: chips[3]
+        case .grey: chips[4]
+        case nil: chips[5]
+        }
+    }
+
+    /// Every chip, made once: two per action row.
+    private static let chips = RatingCounts.order.map { r in
         "<span class=\"chip \(HTMLBar.cssClass(r))\">\(HTMLBar.name(r))</span>"
     }
 

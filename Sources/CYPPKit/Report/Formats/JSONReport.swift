@@ -4,36 +4,52 @@ public enum JSONReport {
     public static let schema = "cyppctl-report/1"
 
     public static func render(_ report: Report) -> String {
+        var out = ReportOutput()
+        document(report).write(into: &out)
+        return out.finish()
+    }
+
+    /// The document in pieces of about 64 KB, each passed to `write` as soon as it is ready.
+    public static func render(_ report: Report, to write: @escaping (String) -> Void) {
+        var out = ReportOutput(write)
+        document(report).write(into: &out)
+        out.flush()
+    }
+
+    /// Everything but the lists that grow with the portfolio is a plain `JSONValue`; those
+    /// (actions, exceptions, outcomes with their refs, stale actions) are made as written.
+    private static func document(_ report: Report) -> JSONStream {
         let o = report.options
-        return JSONValue.object([
-            "schema": .string(schema),
-            "title": .string(report.title),
-            "board": .optional(report.board),
-            "asOf": .string(o.asOf.description),
-            "horizonDays": .int(o.horizon),
-            "horizonEnd": .string(report.horizonEnd.description),
-            "since": .optional(o.since?.description),
-            "figures": figures(report.figures),
-            "plans": .array(report.plans.map(plan)),
-            "outcomes": .array(
-                report.outcomes.map { out in
-                    .object([
-                        "plan": .string(out.plan.path), "planLabel": .string(out.plan.label),
-                        "ref": .string(out.ref), "title": .string(out.title), "figures": figures(out.figures),
-                        "actions": .array(out.actions.map { .string($0.action.ref) }),
-                    ])
-                }),
-            "actions": .array(report.actions.map(action)),
-            "exceptions": .array(report.exceptions.map(action)),
-            "owners": .array(
-                report.owners.map { s in
-                    .object([
-                        "name": .string(s.name), "key": .string(s.key), "email": .optional(s.email),
-                        "cells": .array(s.cells.map(JSONValue.string)), "figures": figures(s.figures),
-                    ])
-                }),
-            "changes": changes(report.changes),
-        ]).rendered()
+        return .object([
+            "schema": .value(.string(schema)),
+            "title": .value(.string(report.title)),
+            "board": .value(.optional(report.board)),
+            "asOf": .value(.string(o.asOf.description)),
+            "horizonDays": .value(.int(o.horizon)),
+            "horizonEnd": .value(.string(report.horizonEnd.description)),
+            "since": .value(.optional(o.since?.description)),
+            "figures": .value(figures(report.figures)),
+            "plans": .value(.array(report.plans.map(plan))),
+            "outcomes": .array(count: report.outcomes.count) { i in
+                let out = report.outcomes[i]
+                return .object([
+                    "plan": .string(report.plan(of: out).path), "planLabel": .string(report.plan(of: out).label),
+                    "ref": .string(out.ref), "title": .string(out.title), "figures": figures(out.figures),
+                    "actions": .array(out.actions.map { .string($0.action.ref) }),
+                ])
+            },
+            "actions": .array(count: report.actions.count) { action(report.actions[$0], report) },
+            "exceptions": .array(count: report.exceptions.count) { action(report.exceptions[$0], report) },
+            "owners": .value(
+                .array(
+                    report.owners.map { s in
+                        .object([
+                            "name": .string(s.name), "key": .string(s.key), "email": .optional(s.email),
+                            "cells": .array(s.cells.map(JSONValue.string)), "figures": figures(s.figures),
+                        ])
+                    })),
+            "changes": changes(report.changes, report),
+        ])
     }
 
     static func figures(_ f: Figures) -> JSONValue {
@@ -67,12 +83,14 @@ public enum JSONReport {
         ])
     }
 
-    static func action(_ a: ReportAction) -> JSONValue {
+    static func action(_ a: ReportAction, _ report: Report) -> JSONValue {
         // ModelJSON reads only the plan's path and title and the outcome's ref and title.
-        let source = Plan(title: a.plan.title, path: a.plan.path, format: .markdown)
-        let outcome = Outcome(ref: a.outcomeRef, title: a.outcomeTitle, location: a.action.location)
+        let plan = report.plan(of: a)
+        let out = report.outcome(of: a)
+        let source = Plan(title: plan.title, path: plan.path, format: .markdown)
+        let outcome = Outcome(ref: out.ref, title: out.title, location: a.action.location)
         guard case .object(var fields) = ModelJSON.action(a.action, outcome: outcome, plan: source) else { return .null }
-        fields["planLabel"] = .string(a.plan.label)
+        fields["planLabel"] = .string(plan.label)
         fields["person"] = .optional(a.person?.name)
         fields["status"] = .string(a.statusCode)
         fields["statusDays"] = a.statusDays.map(JSONValue.int) ?? .null
@@ -87,24 +105,25 @@ public enum JSONReport {
         return .object(fields)
     }
 
-    static func changes(_ c: ReportChanges) -> JSONValue {
+    static func changes(_ c: ReportChanges, _ report: Report) -> JSONStream {
         .object([
-            "state": .string(c.state.rawValue),
-            "since": .optional(c.since?.description),
-            "plansWithoutHistory": .array(c.plansWithoutHistory.map(JSONValue.string)),
-            "changes": .array(
-                c.changes.map { ch in
-                    .object([
-                        "plan": .string(ch.plan.path), "planLabel": .string(ch.plan.label), "ref": .string(ch.ref),
-                        "action": .optional(ch.action?.action.text), "owner": .optional(ch.action?.owner),
-                        "field": .string(ch.field.rawValue),
-                        "from": .optional(ch.fromRating?.rawValue ?? nonBlank(ch.from)),
-                        "to": .optional(ch.toRating?.rawValue ?? nonBlank(ch.to)),
-                        "direction": .string(ch.direction.rawValue), "entries": .int(ch.entries),
-                        "lastTime": .string(ch.last.time), "lastWho": .string(ch.last.who), "lastNote": .string(ch.last.note),
-                    ])
-                }),
-            "stale": .array(c.stale.map(action)),
+            "state": .value(.string(c.state.rawValue)),
+            "since": .value(.optional(c.since?.description)),
+            "plansWithoutHistory": .value(.array(c.plansWithoutHistory.map(JSONValue.string))),
+            "changes": .value(
+                .array(
+                    c.changes.map { ch in
+                        .object([
+                            "plan": .string(ch.plan.path), "planLabel": .string(ch.plan.label), "ref": .string(ch.ref),
+                            "action": .optional(ch.action?.action.text), "owner": .optional(ch.action?.owner),
+                            "field": .string(ch.field.rawValue),
+                            "from": .optional(ch.fromRating?.rawValue ?? nonBlank(ch.from)),
+                            "to": .optional(ch.toRating?.rawValue ?? nonBlank(ch.to)),
+                            "direction": .string(ch.direction.rawValue), "entries": .int(ch.entries),
+                            "lastTime": .string(ch.last.time), "lastWho": .string(ch.last.who), "lastNote": .string(ch.last.note),
+                        ])
+                    })),
+            "stale": .array(count: c.stale.count) { action(c.stale[$0], report) },
         ])
     }
 

@@ -2,8 +2,21 @@
 /// in cells is escaped (`|`, `<`, `>`, `&`) so it can never break a table or become HTML.
 public enum MarkdownReport {
     public static func render(_ report: Report) -> String {
+        var out = ReportOutput()
+        write(report, into: &out)
+        return out.finish()
+    }
+
+    /// The paper in pieces of about 64 KB, each passed to `write` as soon as it is ready.
+    public static func render(_ report: Report, to write: @escaping (String) -> Void) {
+        var out = ReportOutput(write)
+        self.write(report, into: &out)
+        out.flush()
+    }
+
+    private static func write(_ report: Report, into out: inout ReportOutput) {
         let o = report.options
-        var out = "# \(text(report.title))\n\n"
+        out += "# \(text(report.title))\n\n"
         var facts: [String] = []
         if let board = report.board { facts.append("**For:** \(text(board))") }
         facts.append("**As of:** \(o.asOf)")
@@ -18,17 +31,19 @@ public enum MarkdownReport {
         out += "## Headline\n\n" + headline(report) + "\n"
         if report.isPortfolio { out += "## Plans\n\n" + plans(report) + "\n" }
         out += "## Outcomes\n\n" + outcomes(report) + "\n"
-        out += "## Exceptions (\(report.exceptions.count))\n\n" + exceptions(report) + "\n"
-        out +=
-            "## " + (o.since.map { "Changes since \($0)" } ?? "Changes since the last meeting") + "\n\n" + changes(report) + "\n"
+        out += "## Exceptions (\(report.exceptions.count))\n\n"
+        exceptions(report, into: &out)
+        out += "\n## " + (o.since.map { "Changes since \($0)" } ?? "Changes since the last meeting") + "\n\n"
+        changes(report, into: &out)
+        out += "\n"
         out += "## By owner\n\n" + owners(report) + "\n"
         for outcome in report.outcomes {
-            let plan = report.isPortfolio ? text(outcome.plan.label) + " · " : ""
+            let plan = report.isPortfolio ? text(report.plan(of: outcome).label) + " · " : ""
             out += "## \(plan)\(text(outcome.ref)). \(text(outcome.title))\n\n"
             out += TextReportSections.counts(outcome.figures) + "\n\n"
-            out += actionTable(outcome.actions, plan: false) + "\n"
+            actionTable(outcome.actions, report, plan: false, into: &out)
+            out += "\n"
         }
-        return out
     }
 
     private static func headline(_ report: Report) -> String {
@@ -77,37 +92,47 @@ public enum MarkdownReport {
             lead + ["Outcome", "Actions"] + ratings + ["Overdue", "Due soon"],
             align: lead.map { _ in "---" } + ["---", "---:"] + ratings.map { _ in "---:" } + ["---:", "---:"],
             report.outcomes.map { o in
-                (report.isPortfolio ? [text(o.plan.label)] : []) + ["\(text(o.ref)). \(text(o.title))", "\(o.figures.actions)"]
+                (report.isPortfolio ? [text(report.plan(of: o).label)] : []) + [
+                    "\(text(o.ref)). \(text(o.title))", "\(o.figures.actions)",
+                ]
                     + RatingCounts.order.map { "\(o.figures.progress.count($0))" }
                     + ["\(o.figures.overdue)", "\(o.figures.dueSoon)"]
             })
     }
 
-    private static func exceptions(_ report: Report) -> String {
-        guard !report.exceptions.isEmpty else { return "None: nothing Red, Amber, overdue or unrated past due.\n" }
+    private static func exceptions(_ report: Report, into out: inout ReportOutput) {
+        guard !report.exceptions.isEmpty else {
+            out += "None: nothing Red, Amber, overdue or unrated past due.\n"
+            return
+        }
         let lead = report.isPortfolio ? ["Plan"] : []
-        return table(
+        table(
             lead + ["Ref", "Action", "Owner", "Due", "Progress", "Impact", "Why", "Narrative"],
             align: Array(repeating: "---", count: lead.count + 8),
-            report.exceptions.map { a in
-                let why = a.reasons.map(\.label)
-                return (report.isPortfolio ? [text(a.plan.label)] : []) + [
-                    text(a.action.ref), text(a.action.text), text(a.owner ?? ""), text(a.action.due.text),
-                    rating(a.action.progress), rating(a.action.impact), text(why.joined(separator: "; ")),
-                    text(a.action.narrative ?? ""),
-                ]
-            })
+            report.exceptions, into: &out
+        ) { a in
+            let why = a.reasons.map(\.label)
+            return (report.isPortfolio ? [text(report.plan(of: a).label)] : []) + [
+                text(a.action.ref), text(a.action.text), text(a.owner ?? ""), text(a.action.due.text),
+                rating(a.action.progress), rating(a.action.impact), text(why.joined(separator: "; ")),
+                text(a.action.narrative ?? ""),
+            ]
+        }
     }
 
-    private static func changes(_ report: Report) -> String {
+    private static func changes(_ report: Report, into out: inout ReportOutput) {
         let c = report.changes
         switch c.state {
-        case .noHistory: return "No rating history yet: `cyppctl rate` records it beside each plan.\n"
-        case .noSince: return "Give `--since DATE` (the last meeting) to see rating changes and stale actions.\n"
+        case .noHistory:
+            out += "No rating history yet: `cyppctl rate` records it beside each plan.\n"
+            return
+        case .noSince:
+            out += "Give `--since DATE` (the last meeting) to see rating changes and stale actions.\n"
+            return
         case .ready: break
         }
         let lead = report.isPortfolio ? ["Plan"] : []
-        var out =
+        out +=
             c.changes.isEmpty
             ? "No rating changed.\n"
             : table(
@@ -120,11 +145,15 @@ public enum MarkdownReport {
                 })
         out +=
             "\n**Not re-rated since \(c.since?.description ?? "-")** (\(Plural.count(c.stale.count, "open action", "open actions")))"
-        out += c.stale.isEmpty ? ": none.\n" : "\n\n" + actionTable(c.stale, plan: report.isPortfolio)
+        if c.stale.isEmpty {
+            out += ": none.\n"
+        } else {
+            out += "\n\n"
+            actionTable(c.stale, report, plan: report.isPortfolio, into: &out)
+        }
         if !c.plansWithoutHistory.isEmpty {
             out += "\nNo history yet for: " + c.plansWithoutHistory.map(text).joined(separator: ", ") + ".\n"
         }
-        return out
     }
 
     private static func owners(_ report: Report) -> String {
@@ -140,25 +169,43 @@ public enum MarkdownReport {
             })
     }
 
-    private static func actionTable(_ rows: [ReportAction], plan: Bool) -> String {
+    private static func actionTable(
+        _ rows: some RandomAccessCollection<ReportAction>, _ report: Report, plan: Bool, into out: inout ReportOutput
+    ) {
         let lead = plan ? ["Plan"] : []
-        return table(
+        table(
             lead + ["Ref", "Action", "Owner", "Due", "Status", "Progress", "Impact", "Narrative"],
-            align: Array(repeating: "---", count: lead.count + 8),
-            rows.map { a in
-                (plan ? [text(a.plan.label)] : []) + [
-                    text(a.action.ref), text(a.action.text), text(a.owner ?? ""), text(a.action.due.text),
-                    a.statusPhrase, rating(a.action.progress), rating(a.action.impact), text(a.action.narrative ?? ""),
-                ]
-            })
+            align: Array(repeating: "---", count: lead.count + 8), rows, into: &out
+        ) { a in
+            (plan ? [text(report.plan(of: a).label)] : []) + [
+                text(a.action.ref), text(a.action.text), text(a.owner ?? ""), text(a.action.due.text),
+                a.statusPhrase, rating(a.action.progress), rating(a.action.impact), text(a.action.narrative ?? ""),
+            ]
+        }
     }
 
     private static func rating(_ r: Rating?) -> String { r?.rawValue ?? "unrated" }
 
     private static func table(_ headers: [String], align: [String], _ rows: [[String]]) -> String {
-        var out = "| " + headers.joined(separator: " | ") + " |\n|" + align.joined(separator: "|") + "|\n"
-        for row in rows { out += "| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |\n" }
+        var out = header(headers, align: align)
+        for row in rows { out += line(row) }
         return out
+    }
+
+    /// A table that grows with the portfolio: each item's row is made and written in turn.
+    private static func table<Rows: Sequence>(
+        _ headers: [String], align: [String], _ items: Rows, into out: inout ReportOutput, row: (Rows.Element) -> [String]
+    ) {
+        out += header(headers, align: align)
+        for item in items { out += line(row(item)) }
+    }
+
+    private static func header(_ headers: [String], align: [String]) -> String {
+        "| " + headers.joined(separator: " | ") + " |\n|" + align.joined(separator: "|") + "|\n"
+    }
+
+    private static func line(_ cells: [String]) -> String {
+        "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |\n"
     }
 
     /// Plan text made safe for a GFM table cell or heading: line breaks become `<br>`, and

@@ -54,7 +54,7 @@ public struct TextReport {
     private func outcomesOverview(_ report: Report) -> String {
         var out = ""
         for o in report.outcomes {
-            let name = (report.isPortfolio ? o.plan.label + " · " : "") + o.ref + ". " + o.title
+            let name = (report.isPortfolio ? report.plan(of: o).label + " · " : "") + o.ref + ". " + o.title
             out += "  " + TextTable.terminalSafe(shorten ? TextTable.truncate(name, to: 70) : name) + "\n"
             out += "  " + "".padding(4) + bar(o.figures.progress) + "  " + TextReportSections.counts(o.figures) + "\n"
         }
@@ -65,7 +65,7 @@ public struct TextReport {
         guard !report.exceptions.isEmpty else { return "  None: nothing Red, Amber, overdue or unrated past due.\n" }
         var out = ""
         for a in report.exceptions {
-            let place = report.isPortfolio ? "  [\(a.plan.label)]" : ""
+            let place = report.isPortfolio ? "  [\(report.plan(of: a).label)]" : ""
             out += "  " + bold(TextTable.terminalSafe(a.action.ref)) + "  " + TextTable.terminalSafe(a.action.text) + place + "\n"
             out +=
                 "       " + a.reasons.map { paint($0.label, TextReportSections.colour(of: $0)) }.joined(separator: " · ") + "\n"
@@ -117,7 +117,7 @@ public struct TextReport {
     }
 
     private func outcomeDetail(_ o: ReportOutcome, _ report: Report) -> String {
-        let planPart = report.isPortfolio ? TextTable.terminalSafe(o.plan.label) + " · " : ""
+        let planPart = report.isPortfolio ? TextTable.terminalSafe(report.plan(of: o).label) + " · " : ""
         var out = heading(planPart + TextTable.terminalSafe(o.ref) + ". " + TextTable.terminalSafe(o.title), level: 1)
         out += "  " + bar(o.figures.progress) + "  " + TextReportSections.counts(o.figures) + "\n\n"
         out += indent(actionTable(o.actions, report, showPlan: false))
@@ -125,14 +125,16 @@ public struct TextReport {
     }
 
     /// REF, PROGRESS, IMPACT, DUE, STATUS, OWNER, ACTION; the two rating columns coloured.
-    private func actionTable(_ rows: [ReportAction], _ report: Report, showPlan: Bool? = nil) -> String {
+    private func actionTable(
+        _ rows: some RandomAccessCollection<ReportAction>, _ report: Report, showPlan: Bool? = nil
+    ) -> String {
         let plan = showPlan ?? report.isPortfolio
         var table = TextTable(
             headers: (plan ? ["PLAN"] : []) + ["REF", "PROGRESS", "IMPACT", "DUE", "STATUS", "OWNER", "ACTION"],
             limits: (plan ? [nil] : []) + [nil, nil, nil, shorten ? 16 : nil, nil, shorten ? 28 : nil, shorten ? 60 : nil])
         for a in rows {
             table.add(
-                (plan ? [a.plan.label] : []) + [
+                (plan ? [report.plan(of: a).label] : []) + [
                     a.action.ref, ratingName(a.action.progress), ratingName(a.action.impact),
                     a.action.due.text.isEmpty ? "-" : a.action.due.text, a.statusPhrase, a.owner ?? "-", a.action.text,
                 ])
@@ -140,12 +142,14 @@ public struct TextReport {
         let rendered = table.rendered()
         guard colour else { return rendered }
         let lead =
-            plan ? [rows.map(\.plan.label) + ["PLAN"], rows.map(\.action.ref) + ["REF"]] : [rows.map(\.action.ref) + ["REF"]]
+            plan
+            ? [rows.map { report.plan(of: $0).label } + ["PLAN"], rows.map(\.action.ref) + ["REF"]]
+            : [rows.map(\.action.ref) + ["REF"]]
         let start = lead.reduce(0) { $0 + ($1.map { TextTable.terminalSafe($0).count }.max() ?? 0) + 2 }
         let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.enumerated().map { i, line in
             guard i > 0, i <= rows.count else { return String(line) }
-            let a = rows[i - 1]
+            let a = rows[rows.index(rows.startIndex, offsetBy: i - 1)]
             return TextReportSections.paintColumns(String(line), at: start, [a.action.progress, a.action.impact], paint: paint)
         }.joined(separator: "\n")
     }
@@ -188,6 +192,7 @@ public struct TextReport {
     private func indent(_ s: String) -> String {
         // One line (a huge cell, say) needs no split.
         if !s.containsByte(where: { $0 == 0x0A }) { return s.isEmpty ? "" : "  " + s }
-        return s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+        return s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(
+            separator: "\n")
     }
 }
