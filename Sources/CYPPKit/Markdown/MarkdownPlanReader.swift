@@ -33,7 +33,7 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
                 flushProse()
                 startHeading(level: level, text: text, line: line)
             } else if PipeRow.hasPipe(bytes, line), let next = lines.peek(),
-                PipeRow.isDelimiter(PipeRow.cells(bytes, next, file: core.input.path))
+                PipeRow.isDelimiter(bytes, next, file: core.input.path)
             {
                 flushProse()
                 _ = lines.next()
@@ -153,7 +153,9 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
             core.checkUTF8(line.start..<line.end, line: line.number, lineStart: line.start)
             core.input.release(lines.consumed)
             sawRows = true
-            if let outcome, problem == nil { core.add(PipeRow.cells(bytes, line, file: path), outcome: outcome) }
+            if let outcome, problem == nil {
+                core.add(PipeRow.cells(bytes, line, file: path, capacity: header.cells.count), outcome: outcome)
+            }
         }
         // An empty page-break table before any outcome is page furniture, not a problem.
         if let problem, sawRows || !isBlankHeader || outcome != nil { core.report(problem) }

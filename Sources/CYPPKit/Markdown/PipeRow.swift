@@ -1,88 +1,69 @@
 /// GitHub-flavoured table rows: cells split on unescaped pipes, outer pipes optional.
 enum PipeRow {
-    private static let pipe = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\"),
-        space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+    static let pipe = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
+
+    static func isBlank(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
 
     /// True when the line has an unescaped pipe: it may be a table row.
     static func hasPipe(_ bytes: UnsafeBufferPointer<UInt8>, _ line: MarkdownLine) -> Bool {
-        var i = line.start
-        while i < line.end {
-            if bytes[i] == backslash { i += 2; continue }
-            if bytes[i] == pipe { return true }
-            i += 1
-        }
-        return false
+        separator(bytes, from: line.start, in: line.start..<line.end) != nil
     }
 
-    /// Cells with the byte range between their pipes (what an edit replaces).
-    static func cells(_ bytes: UnsafeBufferPointer<UInt8>, _ line: MarkdownLine, file: String) -> TableRow {
-        var start = line.start
-        var end = line.end
-        while start < end, bytes[start] == space || bytes[start] == tab { start += 1 }
-        while end > start, bytes[end - 1] == space || bytes[end - 1] == tab { end -= 1 }
-        if start < end, bytes[start] == pipe { start += 1 }
-        if end > start, bytes[end - 1] == pipe, !(end - 2 >= start && bytes[end - 2] == backslash) { end -= 1 }
+    /// Cells with the byte range between their pipes (what an edit replaces). `capacity` is
+    /// the cells expected (the header's), so a row's array is allocated once.
+    static func cells(_ bytes: UnsafeBufferPointer<UInt8>, _ line: MarkdownLine, file: String, capacity: Int = 0) -> TableRow {
+        let content = self.content(bytes, line)
         var cells: [TableCell] = []
-        var cellStart = start
-        // Columns count scalars; tracked as we go so a 50,000-cell row stays linear.
-        var col = 1
-        for k in line.start..<start where bytes[k] & 0xC0 != 0x80 { col += 1 }
-        var cellColumn = col
-        var i = start
-        func finish(_ cellEnd: Int) {
-            // Point at the text, not the padding before it.
-            var textColumn = cellColumn
-            var k = cellStart
-            while k < cellEnd, bytes[k] == space || bytes[k] == tab { textColumn += 1; k += 1 }
-            if k == cellEnd { textColumn = cellColumn }
-            let location = SourceLocation(file: file, line: line.number, column: textColumn)
-            cells.append(TableCell(text: cellText(bytes[cellStart..<cellEnd]), range: cellStart..<cellEnd, location: location))
+        cells.reserveCapacity(capacity)
+        // Before the content there are only blanks and a pipe: a column a byte. Past it,
+        // columns count scalars, a cell at a time, so a 50,000-cell row stays linear.
+        var column = 1 + content.lowerBound - line.start
+        var cellStart = content.lowerBound
+        while true {
+            let cellEnd = separator(bytes, from: cellStart, in: content) ?? content.upperBound
+            cells.append(cell(bytes, cellStart..<cellEnd, column: column, line: line.number, file: file))
+            guard cellEnd < content.upperBound else { break }
+            column += ByteScan.scalarCount(bytes, cellStart..<cellEnd) + 1
+            cellStart = cellEnd + 1
         }
-        while i < end {
-            let b = bytes[i]
-            if b & 0xC0 != 0x80 { col += 1 }
-            if b == backslash, i + 1 < end {
-                if bytes[i + 1] & 0xC0 != 0x80 { col += 1 }
-                i += 2
-                continue
-            }
-            if b == pipe {
-                finish(i)
-                cellStart = i + 1
-                cellColumn = col
-            }
-            i += 1
-        }
-        finish(end)
         return TableRow(cells: cells, location: SourceLocation(file: file, line: line.number, column: 1))
     }
 
-    /// `|---|:--:|--:|`: every cell is dashes with optional alignment colons.
-    static func isDelimiter(_ row: TableRow) -> Bool {
-        !row.cells.isEmpty && row.cells.allSatisfy { cell in
-            var t = Substring(cell.text)
-            if t.hasPrefix(":") { t = t.dropFirst() }
-            if t.hasSuffix(":") { t = t.dropLast() }
-            return !t.isEmpty && t.allSatisfy { $0 == "-" }
-        }
+    /// The line without its edge blanks and outer pipes. A last pipe after a backslash is
+    /// text, not the row's end.
+    static func content(_ bytes: UnsafeBufferPointer<UInt8>, _ line: MarkdownLine) -> Range<Int> {
+        var start = line.start
+        var end = line.end
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        if start < end, bytes[start] == pipe { start += 1 }
+        if end > start, bytes[end - 1] == pipe, !(end - 2 >= start && bytes[end - 2] == backslash) { end -= 1 }
+        return start..<end
     }
 
-    /// Trimmed, `\|` unescaped and `<br>` turned into a newline.
-    private static func cellText(_ raw: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        // Padding spaces go before decoding, and the byte test below is an index loop, not
-        // `utf8.contains`: a 10 MB cell then costs one pass even in a debug build.
-        let raw = UnsafeBufferPointer(rebasing: raw)
-        var start = 0, end = raw.count
-        while start < end, raw[start] == space || raw[start] == tab { start += 1 }
-        while end > start, raw[end - 1] == space || raw[end - 1] == tab { end -= 1 }
-        var marked = false
-        var i = start
-        while i < end, !marked {
-            marked = raw[i] == backslash || raw[i] == UInt8(ascii: "<")
-            i += 1
+    /// The first unescaped pipe in `range` at or after `from`. A backslash escapes the byte
+    /// after it, so a pipe is escaped exactly when an odd run of backslashes ends before it.
+    static func separator(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, in range: Range<Int>) -> Int? {
+        var i = from
+        while let p = ByteScan.first(pipe, in: bytes, i..<range.upperBound) {
+            var run = p
+            while run > range.lowerBound, bytes[run - 1] == backslash { run -= 1 }
+            if (p - run) % 2 == 0 { return p }
+            i = p + 1
         }
-        let s = String(decoding: UnsafeBufferPointer(rebasing: raw[start..<end]), as: UTF8.self).trimmingWhitespace()
-        // Only cells with a backslash or a tag need decoding.
-        return marked ? MarkdownCellText.decode(String(s)) : String(s)
+        return nil
+    }
+
+    /// A cell between two pipes; its location is where its text starts, not the padding.
+    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, column: Int, line: Int, file: String)
+        -> TableCell
+    {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        // Padding is blanks, a column a byte; a blank cell points at its start.
+        let textColumn = start == end ? column : column + (start - range.lowerBound)
+        return TableCell(text: MarkdownCellText.read(bytes, start..<end), range: range,
+                         location: SourceLocation(file: file, line: line, column: textColumn))
     }
 }
