@@ -27,14 +27,22 @@ struct PipeRowTests {
         #expect(Self.cells(line) == expected)
     }
 
-    @Test(arguments: ["|---|---|", "|:--|--:|:-:|", "--- | ---", "| - |"])
-    func recognisesDelimiterRows(line: String) {
-        #expect(PipeRow.isDelimiter(Self.row(line)))
+    /// The reader's test, on the line's bytes.
+    static func isDelimiterLine(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        return bytes.withUnsafeBufferPointer { PipeRow.isDelimiter($0, MarkdownLine(number: 1, start: 0, end: bytes.count), file: "t.md") }
     }
 
-    @Test(arguments: ["| a | b |", "|---|x|", "| |", "|:|"])
+    @Test(arguments: ["|---|---|", "|:--|--:|:-:|", "--- | ---", "| - |", "|\u{A0}---\u{3000}|"])
+    func recognisesDelimiterRows(line: String) {
+        #expect(PipeRow.isDelimiter(Self.row(line)))
+        #expect(Self.isDelimiterLine(line))
+    }
+
+    @Test(arguments: ["| a | b |", "|---|x|", "| |", "|:|", "|--\\|", "|---|\u{A0}|", "|-\u{301}|"])
     func rejectsOtherRowsAsDelimiters(line: String) {
         #expect(!PipeRow.isDelimiter(Self.row(line)))
+        #expect(!Self.isDelimiterLine(line))
     }
 
     @Test func cellColumnsCountCharactersNotBytes() {

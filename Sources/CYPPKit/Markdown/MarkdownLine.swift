@@ -24,13 +24,10 @@ struct LineCursor {
         self.bytes = bytes
         self.offset = start
         // Stops at the first LF, so a usual file pays for one line; only a CR-only file is walked.
-        var i = start
-        var sawCR = false
-        while i < bytes.count, bytes[i] != UInt8(ascii: "\n") {
-            if bytes[i] == UInt8(ascii: "\r") { sawCR = true }
-            i += 1
-        }
-        terminator = i == bytes.count && sawCR ? UInt8(ascii: "\r") : UInt8(ascii: "\n")
+        let rest = start..<bytes.count
+        let crOnly = ByteScan.first(UInt8(ascii: "\n"), in: bytes, rest) == nil
+            && ByteScan.first(UInt8(ascii: "\r"), in: bytes, rest) != nil
+        terminator = crOnly ? UInt8(ascii: "\r") : UInt8(ascii: "\n")
     }
 
     /// Everything before this offset has been handed out.
@@ -52,8 +49,7 @@ struct LineCursor {
     private mutating func scan() -> MarkdownLine? {
         guard offset < bytes.count else { return nil }
         let start = offset
-        var i = start
-        while i < bytes.count, bytes[i] != terminator { i += 1 }
+        let i = ByteScan.first(terminator, in: bytes, start..<bytes.count) ?? bytes.count
         let end = (i > start && bytes[i - 1] == UInt8(ascii: "\r")) ? i - 1 : i
         offset = min(i + 1, bytes.count)
         if i == bytes.count { offset = bytes.count }

@@ -33,7 +33,7 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
                 flushProse()
                 startHeading(level: level, text: text, line: line)
             } else if PipeRow.hasPipe(bytes, line), let next = lines.peek(),
-                PipeRow.isDelimiter(PipeRow.cells(bytes, next, file: core.input.path))
+                PipeRow.isDelimiter(bytes, next, file: core.input.path)
             {
                 flushProse()
                 _ = lines.next()
@@ -93,18 +93,28 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
 
     /// Appends collected prose to the open section, or to an untitled one if none is open.
     private mutating func flushProse() {
-        defer { proseLines = [] }
-        while let l = proseLines.first, l.trimmingWhitespace().isEmpty { proseLines.removeFirst() }
-        while let l = proseLines.last, l.trimmingWhitespace().isEmpty { proseLines.removeLast() }
-        guard !proseLines.isEmpty else { return }
-        let text = proseLines.joined(separator: "\n")
+        defer { proseLines.removeAll(keepingCapacity: true) }
+        // Blank lines at the edges are dropped by index: `removeFirst` shifted the rest of the
+        // array each time, so 200,000 blank lines took seconds.
+        let isBlank = { (l: String) in l.trimmingWhitespace().isEmpty }
+        guard let first = proseLines.firstIndex(where: { !isBlank($0) }),
+            let last = proseLines.lastIndex(where: { !isBlank($0) })
+        else { return }
+        let text = proseLines[first...last].joined(separator: "\n")
         if proseTitle == nil {
             proseTitle = ""
             addSection(Section(title: "", text: ""))
         }
+        // Appended in place: building `old + "\n\n" + new` copied the whole section again for
+        // every paragraph between tables, quadratic in a section with thousands of them.
         func append(_ s: inout [Section]) {
             guard let last = s.indices.last else { return }
-            s[last].text = s[last].text.isEmpty ? text : s[last].text + "\n\n" + text
+            if s[last].text.isEmpty {
+                s[last].text = text
+            } else {
+                s[last].text += "\n\n"
+                s[last].text += text
+            }
         }
         if let o = proseOutcome { append(&core.plan.outcomes[o].sections) } else { append(&core.plan.sections) }
     }
@@ -143,7 +153,9 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
             core.checkUTF8(line.start..<line.end, line: line.number, lineStart: line.start)
             core.input.release(lines.consumed)
             sawRows = true
-            if let outcome, problem == nil { core.add(PipeRow.cells(bytes, line, file: path), outcome: outcome) }
+            if let outcome, problem == nil {
+                core.add(PipeRow.cells(bytes, line, file: path, capacity: header.cells.count), outcome: outcome)
+            }
         }
         // An empty page-break table before any outcome is page furniture, not a problem.
         if let problem, sawRows || !isBlankHeader || outcome != nil { core.report(problem) }

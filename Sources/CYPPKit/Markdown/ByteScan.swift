@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The two byte loops the Markdown reader spends its time in, over spans of the file.
+enum ByteScan {
+    /// Offset of the first `byte` in `range`, or nil. The C library's `memchr` tests many
+    /// bytes a step where a Swift loop tests one: line ends and pipes are found with it, and
+    /// a typical line or cell is crossed in a few steps.
+    static func first(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, let base = bytes.baseAddress,
+            let hit = memchr(base + range.lowerBound, Int32(byte), range.count)
+        else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
+
+    /// Characters, as columns count them (scalars), in `range`: every byte that does not
+    /// continue a UTF-8 sequence (`10xxxxxx`). Eight bytes a step: in a word, a byte's top bit
+    /// set and the bit below it clear marks a continuation byte (the compiler does not
+    /// vectorise the byte loop here, and cells are mostly long runs of ASCII).
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
+        let start = UnsafeRawPointer(base + range.lowerBound)
+        let words = range.count / 8
+        var continuations = 0
+        for w in 0..<words {
+            let word = start.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self)
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        }
+        for i in (range.lowerBound + words * 8)..<range.upperBound where bytes[i] & 0xC0 == 0x80 { continuations += 1 }
+        return range.count - continuations
+    }
+}
