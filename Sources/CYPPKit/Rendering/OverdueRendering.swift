@@ -35,8 +35,10 @@ public enum OverdueRendering {
                 r.impact?.rawValue ?? "-", r.text,
             ])
         }
-        let lines = table.rendered(header: header).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        guard colour else { return lines.map { $0 + "\n" }.joined() }
+        let rendered = table.rendered(header: header)
+        // Only colour needs the lines apart: splitting a long table cost more than rendering it.
+        guard colour else { return rendered }
+        let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         let first = header ? 1 : 0
         return lines.enumerated().map { i, line in
             guard i >= first, i - first < rows.count else { return line + "\n" }
