@@ -30,6 +30,8 @@ enum OverdueCommand: Command {
         var collector = OverdueCollector(query: query)
         try CommandSupport.streamClean(args.positionals, into: &collector, env)
         let header = !args.flag("--no-header")
+        // A failed run prints nothing on stdout, not even a header.
+        if let failure = collector.spillError { throw CommandError.ioError(failure.description) }
         do throws(SpillError) {
             if let format = RecordStream.Format(rawValue: args.value("--format") ?? "table") {
                 // Scripts' formats stream from the sorter: memory stays flat for any number of rows.

@@ -123,8 +123,9 @@ public struct OverdueCollector: PlanConsumer {
     /// each person keeps the spelling seen first.
     private var people: PersonIndex?
     private var rows: ExternalSorter<OverdueRow>
-    /// The first failure to write the temporary file; reported when the rows are read.
-    private var spillError: SpillError?
+    /// The first failure to write the temporary file: the listing is incomplete, so nothing
+    /// should be printed.
+    public private(set) var spillError: SpillError?
     /// True when a row is overdue, not merely due soon: what `--exit-code` reports.
     public private(set) var foundOverdue = false
 
