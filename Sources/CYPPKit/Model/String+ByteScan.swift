@@ -14,15 +14,15 @@ extension String {
         }
     }
 
-    /// The text with byte sequences replaced. `rule` looks at the bytes at an index and returns
-    /// what to write instead and how many bytes that replaces (an empty replacement drops
-    /// them), or nil to keep the byte. Runs of kept bytes are copied whole, so a 10 MB cell is
-    /// one quick pass even in a debug build: the one loop behind JSON and HTML escaping.
-    func replacingBytes(_ rule: (UnsafeBufferPointer<UInt8>, Int) -> (replacement: String, width: Int)?) -> String {
+    /// The text's UTF-8 bytes appended to `out`, with byte sequences replaced. `rule` looks at
+    /// the bytes at an index and returns what to write instead and how many bytes that replaces
+    /// (an empty replacement drops them), or nil to keep the byte. Runs of kept bytes are copied
+    /// whole, so a 10 MB cell is one quick pass even in a debug build: the one loop behind JSON
+    /// and HTML escaping, whether into a new string or straight into a report's output.
+    func appendBytes(replacing rule: (UnsafeBufferPointer<UInt8>, Int) -> (replacement: String, width: Int)?,
+                     to out: inout [UInt8]) {
         var copy = self
-        let bytes: [UInt8] = copy.withUTF8 { b in
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count + b.count / 8)
+        copy.withUTF8 { b in
             var plain = 0, i = 0
             while i < b.count {
                 guard let (replacement, width) = rule(b, i) else {
@@ -35,8 +35,14 @@ extension String {
                 plain = min(i, b.count)
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<b.count]))
-            return out
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text with byte sequences replaced by `rule` (see `appendBytes(replacing:to:)`).
+    func replacingBytes(_ rule: (UnsafeBufferPointer<UInt8>, Int) -> (replacement: String, width: Int)?) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + utf8.count / 8)
+        appendBytes(replacing: rule, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

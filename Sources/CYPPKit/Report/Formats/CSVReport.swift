@@ -7,16 +7,12 @@ public enum CSVReport {
     ]
 
     public static func render(_ report: Report) -> String {
-        var out = ReportOutput()
-        write(report, into: &out)
-        return out.finish()
+        ReportOutput.collect { write(report, into: &$0) }
     }
 
     /// The rows in pieces of about 64 KB, each passed to `write` as soon as it is ready.
     public static func render(_ report: Report, to write: @escaping (String) -> Void) {
-        var out = ReportOutput(write)
-        self.write(report, into: &out)
-        out.flush()
+        ReportOutput.stream(to: write) { self.write(report, into: &$0) }
     }
 
     private static func write(_ report: Report, into out: inout ReportOutput) {

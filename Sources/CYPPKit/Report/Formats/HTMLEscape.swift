@@ -7,7 +7,8 @@ public enum HTMLEscape {
     /// Entities for the five, LF and tab kept, other C0 controls, DEL, the C1 controls
     /// (C2 80–C2 9F) and U+FFFE/U+FFFF (EF BF BE/BF) dropped. Returns what replaces the bytes
     /// at `i` and how many it replaces, or nil to keep the byte. Shared by `escape` and by
-    /// `ReportOutput.appendHTML`, which writes escaped text straight into the report.
+    /// `ReportOutput.appendHTML`, which writes escaped text straight into the report; both
+    /// run it through `String.appendBytes(replacing:to:)`.
     @inline(__always)
     static func rule(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (replacement: String, width: Int)? {
         switch b[i] {

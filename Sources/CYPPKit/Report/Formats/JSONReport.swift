@@ -4,16 +4,12 @@ public enum JSONReport {
     public static let schema = "cyppctl-report/1"
 
     public static func render(_ report: Report) -> String {
-        var out = ReportOutput()
-        document(report).write(into: &out)
-        return out.finish()
+        ReportOutput.collect { document(report).write(into: &$0) }
     }
 
     /// The document in pieces of about 64 KB, each passed to `write` as soon as it is ready.
     public static func render(_ report: Report, to write: @escaping (String) -> Void) {
-        var out = ReportOutput(write)
-        document(report).write(into: &out)
-        out.flush()
+        ReportOutput.stream(to: write) { document(report).write(into: &$0) }
     }
 
     /// Everything but the lists that grow with the portfolio is a plain `JSONValue`; those

@@ -2,16 +2,12 @@
 /// in cells is escaped (`|`, `<`, `>`, `&`) so it can never break a table or become HTML.
 public enum MarkdownReport {
     public static func render(_ report: Report) -> String {
-        var out = ReportOutput()
-        write(report, into: &out)
-        return out.finish()
+        ReportOutput.collect { write(report, into: &$0) }
     }
 
     /// The paper in pieces of about 64 KB, each passed to `write` as soon as it is ready.
     public static func render(_ report: Report, to write: @escaping (String) -> Void) {
-        var out = ReportOutput(write)
-        self.write(report, into: &out)
-        out.flush()
+        ReportOutput.stream(to: write) { self.write(report, into: &$0) }
     }
 
     private static func write(_ report: Report, into out: inout ReportOutput) {

@@ -14,6 +14,20 @@ struct ReportOutput {
         bytes.reserveCapacity(Self.piece + Self.piece / 4)
     }
 
+    /// All that `write` produces, as one string: a renderer's `render(_:) -> String`.
+    static func collect(_ write: (inout ReportOutput) -> Void) -> String {
+        var out = ReportOutput()
+        write(&out)
+        return out.finish()
+    }
+
+    /// What `write` produces, handed to `sink` in pieces as it goes: a renderer's `render(_:to:)`.
+    static func stream(to sink: @escaping (String) -> Void, _ write: (inout ReportOutput) -> Void) {
+        var out = ReportOutput(sink)
+        write(&out)
+        out.flush()
+    }
+
     static func += (out: inout ReportOutput, text: String) { out.append(text) }
 
     mutating func append(_ text: String) {
@@ -22,25 +36,10 @@ struct ReportOutput {
         if bytes.count >= Self.piece { flush() }
     }
 
-    /// Plan text for HTML: the bytes `HTMLEscape.rule` replaces are replaced, runs of other
-    /// bytes are copied whole, without making an escaped copy of the text first.
+    /// Plan text for HTML, escaped straight into the output by `HTMLEscape.rule`, without
+    /// making an escaped copy of the text first.
     mutating func appendHTML(_ text: String) {
-        var text = text
-        text.withUTF8 { b in
-            var plain = 0
-            var i = 0
-            while i < b.count {
-                guard let (replacement, width) = HTMLEscape.rule(b, i) else {
-                    i += 1
-                    continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<i]))
-                bytes.append(contentsOf: replacement.utf8)
-                i += max(1, width)
-                plain = min(i, b.count)
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<b.count]))
-        }
+        text.appendBytes(replacing: HTMLEscape.rule, to: &bytes)
         if bytes.count >= Self.piece { flush() }
     }
 
