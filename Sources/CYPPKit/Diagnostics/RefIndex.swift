@@ -94,10 +94,11 @@ struct RefIndex {
             let mid = (lo + hi + 1) / 2
             if checkpointOffsets[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        var at = checkpointOffsets[lo], line = checkpointLines[lo]
+        var at = checkpointOffsets[lo], line = checkpointLines[lo], current = entry(at: at)
         while at < offset {
-            at = entry(at: at).next
-            line += entry(at: at).delta
+            at = current.next
+            current = entry(at: at)
+            line += current.delta
         }
         return line
     }

@@ -42,30 +42,22 @@ public struct RecordTable: Sendable {
         .array(rows.map { Self.jsonObject($0, columns: columns) })
     }
 
-    static func tsvLine(_ row: [Cell]) -> String {
-        var line = ""
-        for (i, cell) in row.enumerated() {
-            if i > 0 { line += "\t" }
-            switch cell {
-            case .text(let s): line += RecordTable.flattened(s)
-            case .number(let n): line += String(n)
-            case .missing: break
-            }
-        }
-        return line + "\n"
-    }
+    static func tsvLine(_ row: [Cell]) -> String { line(row, separator: "\t", end: "\n", text: flattened) }
 
-    static func csvLine(_ row: [Cell]) -> String {
+    static func csvLine(_ row: [Cell]) -> String { line(row, separator: ",", end: "\r\n", text: CSVWriter.field) }
+
+    /// One row: text cells through `text`, numbers as digits, missing cells empty.
+    private static func line(_ row: [Cell], separator: String, end: String, text: (String) -> String) -> String {
         var line = ""
         for (i, cell) in row.enumerated() {
-            if i > 0 { line += "," }
+            if i > 0 { line += separator }
             switch cell {
-            case .text(let s): line += CSVWriter.field(s)
+            case .text(let s): line += text(s)
             case .number(let n): line += String(n)
             case .missing: break
             }
         }
-        return line + "\r\n"
+        return line + end
     }
 
     static func jsonObject(_ row: [Cell], columns: [String]) -> JSONValue {

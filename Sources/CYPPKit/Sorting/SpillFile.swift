@@ -40,17 +40,16 @@ final class SpillFile {
 
     /// Up to `count` bytes from `offset` into `buffer`; fewer only at the end of the file.
     func read(into buffer: inout [UInt8], from offset: Int, count: Int) throws(SpillError) {
-        buffer.removeAll(keepingCapacity: true)
-        var chunk = [UInt8](repeating: 0, count: count)
+        buffer = [UInt8](repeating: 0, count: count)
         var got = 0
         while got < count {
-            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, count - got, off_t(offset + got)) }
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, count - got, off_t(offset + got)) }
             if n < 0, errno == EINTR { continue }
             guard n >= 0 else { throw .cannotRead(reason: Self.errorText()) }
             if n == 0 { break }
             got += n
         }
-        buffer.append(contentsOf: chunk[..<got])
+        buffer.removeLast(count - got)
     }
 
     private static func errorText() -> String { String(cString: strerror(errno)) }
