@@ -25,7 +25,27 @@ private struct Item: SpillCodable, Equatable {
         label = try d.decode(String.self)
     }
 
-    var memoryFootprint: Int { 32 + label.utf8.count }
+    /// The item as a sorter's record: its encoded bytes.
+    var record: [UInt8] {
+        var e = SpillEncoder()
+        encode(into: &e)
+        return e.bytes
+    }
+
+    init(record: UnsafeRawBufferPointer) throws {
+        var d = SpillDecoder(record)
+        try self.init(from: &d)
+    }
+}
+
+/// Everything a sorter hands back, decoded.
+private func drain(_ sorter: inout ExternalSorter) throws -> [Item] {
+    var out: [Item] = [], undecodable = 0
+    try sorter.forEachSorted { record in
+        if let item = try? Item(record: record) { out.append(item) } else { undecodable += 1 }
+    }
+    #expect(undecodable == 0)
+    return out
 }
 
 @Suite struct ExternalSorterTests {
@@ -35,11 +55,9 @@ private struct Item: SpillCodable, Equatable {
     }
 
     private func sorted(_ input: [Item], budget: Int) throws -> (out: [Item], runs: Int) {
-        var sorter = ExternalSorter<Item>(budget: budget) { $0.key < $1.key }
-        for item in input { try sorter.append(item) }
-        var out: [Item] = []
-        try sorter.forEachSorted { out.append($0) }
-        return (out, sorter.runCount)
+        var sorter = ExternalSorter(budget: budget)
+        for item in input { try sorter.append(key: item.key, record: item.record) }
+        return (try drain(&sorter), sorter.runCount)
     }
 
     @Test func valuesWithinTheBudgetSortInMemoryAndStably() throws {
@@ -64,24 +82,24 @@ private struct Item: SpillCodable, Equatable {
         #expect(out[1] == big)
     }
 
-    /// A numeric key first, the comparator on ties: the same order as the comparator alone.
-    @Test func aKeyGivesTheSameOrderAsTheComparatorAlone() throws {
+    /// A numeric key first, the records' own order on ties, in memory and through runs alike.
+    @Test func theTieOrderDecidesBetweenEqualKeys() throws {
         let input = items(3_000)
         for budget in [1 << 20, 3_000] {
-            var sorter = ExternalSorter<Item>(budget: budget, key: { $0.key / 10 }) { ($0.key, $0.label.count) < ($1.key, $1.label.count) }
-            for item in input { try sorter.append(item) }
-            var out: [Item] = []
-            try sorter.forEachSorted { out.append($0) }
-            #expect(out == input.sorted { ($0.key, $0.label.count, $0.seq) < ($1.key, $1.label.count, $1.seq) })
+            var sorter = ExternalSorter(budget: budget) { a, b in
+                guard let x = try? Item(record: a), let y = try? Item(record: b) else { return false }
+                return (x.key, x.label.count) < (y.key, y.label.count)
+            }
+            for item in input { try sorter.append(key: item.key / 10, record: item.record) }
+            #expect(budget > 1 << 19 || sorter.runCount > 10)
+            #expect(try drain(&sorter) == input.sorted { ($0.key, $0.label.count, $0.seq) < ($1.key, $1.label.count, $1.seq) })
         }
     }
 
     @Test func sortedValuesCanBeReadTwice() throws {
-        var sorter = ExternalSorter<Item>(budget: 2_000) { $0.key < $1.key }
-        for item in items(1_000) { try sorter.append(item) }
-        var first: [Int] = [], second: [Int] = []
-        try sorter.forEachSorted { first.append($0.seq) }
-        try sorter.forEachSorted { second.append($0.seq) }
+        var sorter = ExternalSorter(budget: 2_000)
+        for item in items(1_000) { try sorter.append(key: item.key, record: item.record) }
+        let first = try drain(&sorter).map(\.seq), second = try drain(&sorter).map(\.seq)
         #expect(first.count == 1_000)
         #expect(first == second)
     }
@@ -92,8 +110,8 @@ private struct Item: SpillCodable, Equatable {
     }
 
     @Test func aTemporaryFolderThatIsMissingIsAnErrorNotATrap() throws {
-        var sorter = ExternalSorter<Item>(budget: 10, directory: "/nonexistent/cyppctl") { $0.key < $1.key }
-        #expect(throws: SpillError.self) { try sorter.append(Item(key: 1, seq: 1, label: "too big for the budget")) }
+        var sorter = ExternalSorter(budget: 10, directory: "/nonexistent/cyppctl")
+        #expect(throws: SpillError.self) { try sorter.append(key: 1, record: Item(key: 1, seq: 1, label: "too big for the budget").record) }
     }
 
     @Test func truncatedBytesDecodeToAnErrorNotATrap() {

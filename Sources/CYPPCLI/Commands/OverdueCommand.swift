@@ -27,19 +27,22 @@ enum OverdueCommand: Command {
     static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {
         let query = OverdueQuery(asOf: try CommandSupport.asOf(args, env), within: try CommandSupport.days(args, "--within"),
                                  owner: args.value("--owner"), outcome: args.value("--outcome"), person: args.value("--person"))
-        var collector = OverdueCollector(query: query)
+        let format = RecordFormat(rawValue: args.value("--format") ?? "table")
+        // Scripts' formats keep each row as its rendered line, printed straight from the sorter:
+        // memory stays flat for any number of rows. A table sizes its columns to every row: it
+        // is for people, who read hundreds.
+        let keep = format.map { OverdueCollector.Keep.lines(RecordLine(columns: OverdueRendering.columns, format: $0)) } ?? .rows
+        var collector = OverdueCollector(query: query, keep: keep)
         try CommandSupport.streamClean(args.positionals, into: &collector, env)
         let header = !args.flag("--no-header")
         // A failed run prints nothing on stdout, not even a header.
         if let failure = collector.spillError { throw CommandError.ioError(failure.description) }
         do throws(SpillError) {
-            if let format = RecordStream.Format(rawValue: args.value("--format") ?? "table") {
-                // Scripts' formats stream from the sorter: memory stays flat for any number of rows.
-                var stream = RecordStream(columns: OverdueRendering.columns, format: format, header: header, write: env.stdout.write)
-                try collector.forEachRow { stream.add(OverdueRendering.cells($0)) }
+            if let format {
+                var stream = RecordStream(columns: OverdueRendering.columns, format: format, header: header, write: env.stdout.write(bytes:))
+                try collector.forEachLine { stream.add(rendered: $0) }
                 stream.finish()
             } else {
-                // A table sizes its columns to every row: it is for people, who read hundreds.
                 let rows = try collector.sortedRows()
                 if rows.isEmpty {
                     if header { env.stdout.write(nothing(query)) }

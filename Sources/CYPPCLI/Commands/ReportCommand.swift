@@ -42,7 +42,7 @@ enum ReportCommand: Command {
         let format = args.value("--format") ?? out.flatMap(formatFromExtension) ?? "text"
         guard let out else {
             // Straight to stdout in pieces as they are rendered: the whole report is never one string.
-            let write = env.stdout.write
+            let write: (String) -> Void = env.stdout.write
             switch format {
             case "html": HTMLReport.render(report, to: write)
             case "json": JSONReport.render(report, to: write)

@@ -10,6 +10,12 @@ import Glibc
 /// Where a command writes: stdout/stderr in the binary, strings in tests.
 public protocol TextOutput: AnyObject {
     func write(_ text: String)
+    /// UTF-8 bytes already rendered: a long listing need not become Strings to be printed.
+    func write(bytes: UnsafeRawBufferPointer)
+}
+
+extension TextOutput {
+    public func write(bytes: UnsafeRawBufferPointer) { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// A file descriptor with a buffer, so a million-row listing is not a million syscalls.
@@ -24,6 +30,11 @@ public final class FileDescriptorOutput: TextOutput {
 
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    public func write(bytes: UnsafeRawBufferPointer) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 

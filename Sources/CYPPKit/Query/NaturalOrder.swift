@@ -3,7 +3,13 @@
 enum NaturalOrder {
     /// Negative, zero or positive, like `strcmp`.
     static func compare(_ a: String, _ b: String) -> Int {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in compare(UnsafeRawBufferPointer(x), UnsafeRawBufferPointer(y)) } }
+    }
+
+    /// The same order over UTF-8 bytes, as `overdue`'s sorter keeps refs. Refs equal as
+    /// numbers ("01" and "1") fall back to their bytes, so the order is total.
+    static func compare(_ x: UnsafeRawBufferPointer, _ y: UnsafeRawBufferPointer) -> Int {
         var i = 0, j = 0
         while i < x.count && j < y.count {
             if isDigit(x[i]) && isDigit(y[j]) {
@@ -20,13 +26,18 @@ enum NaturalOrder {
             j += 1
         }
         if x.count - i != y.count - j { return (x.count - i) - (y.count - j) }
-        return a == b ? 0 : (a < b ? -1 : 1)
+        return bytewise(x, y)
+    }
+
+    private static func bytewise(_ x: UnsafeRawBufferPointer, _ y: UnsafeRawBufferPointer) -> Int {
+        for k in 0..<min(x.count, y.count) where x[k] != y[k] { return Int(x[k]) - Int(y[k]) }
+        return x.count - y.count
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     /// The run of digits at `start`, with its leading zeros skipped: (first significant, end).
-    private static func digits(_ s: [UInt8], from start: Int) -> (Int, Int) {
+    private static func digits(_ s: UnsafeRawBufferPointer, from start: Int) -> (Int, Int) {
         var end = start
         while end < s.count && isDigit(s[end]) { end += 1 }
         var first = start

@@ -1,5 +1,5 @@
-/// `overdue` sorts its rows through an `ExternalSorter`, so a listing of millions of rows
-/// needs a few megabytes of memory.
+/// `overdue`'s table keeps its rows in an `ExternalSorter` as these bytes, so a listing of
+/// millions of rows needs a few megabytes of memory.
 extension OverdueRow: SpillCodable {
     public func encode(into e: inout SpillEncoder) {
         e.encode(plan)
@@ -40,11 +40,5 @@ extension OverdueRow: SpillCodable {
         guard let raw = try d.decodeOptional(String.self) else { return nil }
         guard let rating = Rating(rawValue: raw) else { throw .corrupt }
         return rating
-    }
-
-    /// The row's own bytes and its strings' (the plan path is shared by every row of a plan).
-    public var memoryFootprint: Int {
-        MemoryLayout<OverdueRow>.stride + text.utf8.count + (owner?.utf8.count ?? 0) + due.utf8.count
-            + (person.map { $0.key.utf8.count + $0.name.utf8.count + MemoryLayout<Person>.stride } ?? 0)
     }
 }

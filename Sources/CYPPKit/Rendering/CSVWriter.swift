@@ -7,20 +7,46 @@ public enum CSVWriter {
 
     /// A cell of plan text: neutralised, then quoted if needed.
     public static func field(_ text: String) -> String {
-        quoted(neutralised(text))
+        var out: [UInt8] = []
+        appendField(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    public static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        switch first {
-        case "=", "+", "-", "@", "\t", "\r": return "'" + text
-        default: return text
+    /// `field(text)`'s bytes appended to `out`: what a streamed listing writes.
+    public static func appendField(_ text: String, to out: inout [UInt8]) {
+        // The formula characters are ASCII, so the first byte tells.
+        let formula = text.utf8.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } ?? false
+        let quote = needsQuotes(text)
+        if quote { out.append(0x22) }
+        if formula { out.append(UInt8(ascii: "'")) }
+        if quote {
+            text.appendBytes(replacing: { b, i in b[i] == 0x22 ? ("\"\"", 1) : nil }, to: &out)
+            out.append(0x22)
+        } else {
+            out.append(contentsOf: text.utf8)
         }
     }
 
     /// Quotes only when the text holds a comma, quote or line break.
     public static func quoted(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        guard needsQuotes(text) else { return text }
         return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    /// A comma, a quote or a line break (LF, CR, VT, FF, NEL, U+2028/9) anywhere: looked for
+    /// on bytes, so a comma followed by a combining accent is still seen as a comma.
+    private static func needsQuotes(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            for i in b.indices {
+                switch b[i] {
+                case 0x2C, 0x22, 0x0A...0x0D: return true
+                case 0xC2 where i + 1 < b.count && b[i + 1] == 0x85: return true
+                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9): return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 }

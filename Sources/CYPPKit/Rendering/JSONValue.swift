@@ -79,20 +79,28 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// The text with quotes, backslashes and controls escaped, U+2028/9 too (they end a line in
     /// JavaScript) and U+FEFF (some readers, Foundation's JSONSerialization, drop it).
-    private static func escaped(_ s: String) -> String {
-        s.replacingBytes { b, i in
-            switch b[i] {
-            case 0x22: ("\\\"", 1)
-            case 0x5C: ("\\\\", 1)
-            case 0x0A: ("\\n", 1)
-            case 0x0D: ("\\r", 1)
-            case 0x09: ("\\t", 1)
-            case 0x00..<0x20, 0x7F: (hex(UInt32(b[i])), 1)
-            case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
-                (hex(b[i + 2] == 0xA8 ? 0x2028 : 0x2029), 3)
-            case 0xEF where i + 2 < b.count && b[i + 1] == 0xBB && b[i + 2] == 0xBF: (hex(0xFEFF), 3)
-            default: nil
-            }
+    private static func escaped(_ s: String) -> String { s.replacingBytes(escape) }
+
+    /// `quote(s)`'s bytes appended to `out`: what a streamed listing writes.
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        s.appendBytes(replacing: escape, to: &out)
+        out.append(0x22)
+    }
+
+    /// The escape for the bytes at `i`, or nil to keep the byte.
+    private static func escape(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (replacement: String, width: Int)? {
+        switch b[i] {
+        case 0x22: ("\\\"", 1)
+        case 0x5C: ("\\\\", 1)
+        case 0x0A: ("\\n", 1)
+        case 0x0D: ("\\r", 1)
+        case 0x09: ("\\t", 1)
+        case 0x00..<0x20, 0x7F: (hex(UInt32(b[i])), 1)
+        case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+            (hex(b[i + 2] == 0xA8 ? 0x2028 : 0x2029), 3)
+        case 0xEF where i + 2 < b.count && b[i + 1] == 0xBB && b[i + 2] == 0xBF: (hex(0xFEFF), 3)
+        default: nil
         }
     }
 
@@ -111,8 +119,13 @@ public struct JSONArrayWriter: Sendable {
 
     /// The text for the next element, with the bracket or comma before it.
     public mutating func element(_ value: JSONValue) -> String {
+        separator() + value.rendered(indent: 2)
+    }
+
+    /// What goes before the next element, already rendered two spaces deep.
+    public mutating func separator() -> String {
         defer { count += 1 }
-        return (count == 0 ? "[\n  " : ",\n  ") + value.rendered(indent: 2)
+        return count == 0 ? "[\n  " : ",\n  "
     }
 
     /// The closing text: `[]` when there were no elements.

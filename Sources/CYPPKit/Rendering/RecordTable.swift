@@ -24,40 +24,22 @@ public struct RecordTable: Sendable {
 
     /// Tab-separated, LF line ends; tabs and line breaks inside a cell become spaces so
     /// every row is one line and `cut -f` / `awk -F '\t'` see the columns.
-    public func tsv(header: Bool = true) -> String {
-        var out = header ? Self.tsvLine(columns.map(Cell.text)) : ""
-        for row in rows { out += Self.tsvLine(row) }
-        return out
-    }
+    public func tsv(header: Bool = true) -> String { lines(.tsv, header: header) }
 
     /// RFC 4180 with CRLF; plan text is neutralised against spreadsheet formulas.
-    public func csv(header: Bool = true) -> String {
-        var out = header ? CSVWriter.row(columns) : ""
-        for row in rows { out += Self.csvLine(row) }
-        return out
-    }
+    public func csv(header: Bool = true) -> String { lines(.csv, header: header) }
 
     /// An array of objects keyed by the column names; numbers stay numbers.
     public func json() -> JSONValue {
         .array(rows.map { Self.jsonObject($0, columns: columns) })
     }
 
-    static func tsvLine(_ row: [Cell]) -> String { line(row, separator: "\t", end: "\n", text: flattened) }
-
-    static func csvLine(_ row: [Cell]) -> String { line(row, separator: ",", end: "\r\n", text: CSVWriter.field) }
-
-    /// One row: text cells through `text`, numbers as digits, missing cells empty.
-    private static func line(_ row: [Cell], separator: String, end: String, text: (String) -> String) -> String {
-        var line = ""
-        for (i, cell) in row.enumerated() {
-            if i > 0 { line += separator }
-            switch cell {
-            case .text(let s): line += text(s)
-            case .number(let n): line += String(n)
-            case .missing: break
-            }
-        }
-        return line + end
+    private func lines(_ format: RecordFormat, header: Bool) -> String {
+        let line = RecordLine(columns: columns, format: format)
+        var out: [UInt8] = []
+        if header { line.appendHeader(to: &out) }
+        for row in rows { line.append(row, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func jsonObject(_ row: [Cell], columns: [String]) -> JSONValue {
@@ -70,13 +52,5 @@ public struct RecordTable: Sendable {
             }
         }
         return .object(fields)
-    }
-
-    static func flattened(_ s: String) -> String {
-        // Bytes first: with no tab, ASCII line break or lead byte of U+0085/U+2028/U+2029
-        // (most cells), there is nothing to replace and no Character to look at.
-        guard s.containsByte(where: { (0x09...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else { return s }
-        guard s.contains(where: { $0 == "\t" || $0.isNewline }) else { return s }
-        return String(s.map { $0 == "\t" || $0.isNewline ? " " : $0 })
     }
 }

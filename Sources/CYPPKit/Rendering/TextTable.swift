@@ -20,7 +20,7 @@ public struct TextTable {
             TextTable.truncate(TextTable.terminalSafe(cell), to: i < limits.count ? limits[i] : nil)
         } }
         var widths = Array(repeating: 0, count: headers.count)
-        for row in cleaned { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
+        for row in cleaned { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextTable.width(c)) } }
         if let width {
             // Narrow the widest column, one character at a time, until a row fits; no column
             // goes below its header (or 6), so a very narrow terminal still wraps rather than loses labels.
@@ -32,16 +32,27 @@ public struct TextTable {
             }
             cleaned = cleaned.map { row in row.enumerated().map { i, c in i < widths.count ? TextTable.truncate(c, to: widths[i]) : c } }
         }
-        var out = ""
+        // Bytes, not String appends: padding a few hundred rows to a wide column was most of
+        // the time `overdue` took on the bundled plans.
+        var out: [UInt8] = []
         for row in cleaned {
-            var line = ""
+            let start = out.count
             for (i, c) in row.enumerated() {
-                line += c
-                if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - c.count + 2) }
+                out.append(contentsOf: c.utf8)
+                if i < row.count - 1, i < widths.count {
+                    out.append(contentsOf: repeatElement(0x20, count: max(0, widths[i] - TextTable.width(c)) + 2))
+                }
             }
-            out += line.trimmingTrailingSpaces() + "\n"
+            while out.count > start, out[out.count - 1] == 0x20 { out.removeLast() }
+            out.append(0x0A)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Characters the text takes on a terminal, as `count` counts them; ASCII (after
+    /// `terminalSafe`, no CR LF pair is left) counts its bytes, without grapheme breaking.
+    static func width(_ s: String) -> Int {
+        s.containsByte(where: { $0 >= 0x80 }) ? s.count : s.utf8.count
     }
 
     /// Removes C0/C1 controls and DEL so plan text can never drive the terminal.
@@ -62,13 +73,5 @@ public struct TextTable {
     static func truncate(_ s: String, to limit: Int?) -> String {
         guard let limit, limit > 1, s.count > limit else { return s }
         return String(s.prefix(limit - 1)) + "…"
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self[...]
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -1,90 +1,99 @@
-/// Sorts more values than should be held in memory, the way `sort(1)` does: values are kept
-/// until they pass a memory budget, then sorted and written to a temporary file as a run;
-/// reading merges the runs. Values that fit the budget never touch the disk.
+/// Sorts more records than should be held in memory, the way `sort(1)` does: records are
+/// kept until they pass a memory budget, then sorted and written to a temporary file as a
+/// run; reading merges the runs. Records that fit the budget never touch the disk.
 ///
-/// Stable: equal values come out in the order they were added (each run is sorted stably,
-/// and on a tie the merge takes the earlier run's value).
-public struct ExternalSorter<Element: SpillCodable> {
-    /// Bytes of values (by their `memoryFootprint`) held before a run is written.
+/// A record is a number that orders first (smaller first) and bytes that the caller's
+/// `tieOrder` reads when numbers are equal. Records stay bytes from `append` to
+/// `forEachSorted`: sorting moves no strings, so there is nothing to retain or release.
+///
+/// Stable: equal records come out in the order they were added (each run is sorted stably,
+/// and on a tie the merge takes the earlier run's record).
+public struct ExternalSorter {
+    /// Orders two records whose numbers are equal: true when the first comes before the second.
+    public typealias TieOrder = (UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Bool
+
+    /// Bytes of records held before a run is written.
     public let budget: Int
-    private let areInIncreasingOrder: (Element, Element) -> Bool
-    private let key: (Element) -> Int
-    private var pending: [Element] = []
-    private var pendingKeys: [Int] = []
-    private var pendingFootprint = 0
+    /// Where runs go: nil for `$TMPDIR`, else /tmp.
+    public let directory: String?
+    private let tieOrder: TieOrder
+    private var arena: [UInt8] = []
+    private var entries: [Entry] = []
     private var file: SpillFile?
     private var runs: [Range<Int>] = []
     public private(set) var count = 0
     /// How many runs went to the temporary file: 0 when everything fit in memory.
     public var runCount: Int { runs.count }
 
-    /// Where runs go: nil for `$TMPDIR`, else /tmp.
-    public let directory: String?
+    /// A held record: its number and where its bytes are in the arena.
+    private struct Entry {
+        var key: Int
+        var start: Int
+        var length: Int
+    }
 
-    /// `key`, when given, is the order's first criterion as a number (values with smaller keys
-    /// come first, and `areInIncreasingOrder` decides ties): comparing two integers instead of
-    /// two values, each copied with all its strings to be compared, made sorting 4× cheaper.
-    public init(budget: Int = 8 << 20, directory: String? = nil, key: @escaping (Element) -> Int = { _ in 0 },
-                by areInIncreasingOrder: @escaping (Element, Element) -> Bool) {
+    public init(budget: Int = 8 << 20, directory: String? = nil, tieOrder: @escaping TieOrder = { _, _ in false }) {
         self.budget = budget
         self.directory = directory
-        self.key = key
-        self.areInIncreasingOrder = areInIncreasingOrder
+        self.tieOrder = tieOrder
     }
 
-    public mutating func append(_ value: Element) throws(SpillError) {
-        pending.append(value)
-        pendingKeys.append(key(value))
-        pendingFootprint += value.memoryFootprint
+    public mutating func append(key: Int, record: UnsafeRawBufferPointer) throws(SpillError) {
+        entries.append(Entry(key: key, start: arena.count, length: record.count))
+        arena.append(contentsOf: record)
+        try added()
+    }
+
+    public mutating func append(key: Int, record: [UInt8]) throws(SpillError) {
+        entries.append(Entry(key: key, start: arena.count, length: record.count))
+        arena.append(contentsOf: record)
+        try added()
+    }
+
+    private mutating func added() throws(SpillError) {
         count += 1
-        if pendingFootprint >= budget { try spill() }
+        if arena.count + entries.count * MemoryLayout<Entry>.stride >= budget { try spill() }
     }
 
-    /// Calls `body` with every value, in order. May be called again (a table sizes its columns first).
-    public mutating func forEachSorted(_ body: (Element) -> Void) throws(SpillError) {
+    /// Calls `body` with every record, in order; the bytes are valid only during the call.
+    /// May be called again (a table sizes its columns first).
+    public mutating func forEachSorted(_ body: (UnsafeRawBufferPointer) -> Void) throws(SpillError) {
         guard !runs.isEmpty else {
-            for i in sortedOrder() { body(pending[i]) }
+            let order = sortedEntries()
+            arena.withUnsafeBytes { raw in
+                for e in order { body(UnsafeRawBufferPointer(rebasing: raw[e.start..<(e.start + e.length)])) }
+            }
             return
         }
-        if !pending.isEmpty { try spill() }
+        if !entries.isEmpty { try spill() }
         guard let file else { return }
-        var readers = runs.map { RunReader(file: file, run: $0) }
-        var merge = RunMerge<Element>(key: key, by: areInIncreasingOrder)
-        for i in readers.indices {
-            if let first: Element = try readers[i].next() { merge.add(run: i, head: first) }
-        }
-        while let (run, value) = merge.first {
-            body(value)
-            if let next: Element = try readers[run].next() { merge.replaceFirst(with: next) } else { merge.removeFirst() }
-        }
+        var merge = RunMerge(readers: runs.map { RunReader(file: file, run: $0) }, tieOrder: tieOrder)
+        try merge.start()
+        while try merge.next(body) {}
     }
 
-    /// The held values' indices in sorted order, ties in the order added. Sorting indices
-    /// moves 4 bytes where a row would move a dozen references to retain and release.
-    private func sortedOrder() -> [Int] {
-        var order = Array(pending.indices)
-        let keys = pendingKeys
-        pending.withUnsafeBufferPointer { values in
-            order.sort { a, b in
-                if keys[a] != keys[b] { return keys[a] < keys[b] }
-                if areInIncreasingOrder(values[a], values[b]) { return true }
-                return !areInIncreasingOrder(values[b], values[a]) && a < b
+    /// The held entries in sorted order; Swift's sort is stable, so ties keep the order added.
+    private func sortedEntries() -> [Entry] {
+        arena.withUnsafeBytes { raw in
+            entries.sorted { a, b in
+                if a.key != b.key { return a.key < b.key }
+                return tieOrder(UnsafeRawBufferPointer(rebasing: raw[a.start..<(a.start + a.length)]),
+                                UnsafeRawBufferPointer(rebasing: raw[b.start..<(b.start + b.length)]))
             }
         }
-        return order
     }
 
-    /// Sorts what is held and writes it as one run: each value as its length, then its bytes.
+    /// Sorts what is held and writes it as one run: each record as its number, its length,
+    /// then its bytes.
     private mutating func spill() throws(SpillError) {
         if self.file == nil { self.file = try SpillFile(directory: directory) }
         guard let file else { return }
         let start = file.size
-        var out = SpillEncoder(), value = SpillEncoder()
-        for i in sortedOrder() {
-            value.removeAll()
-            pending[i].encode(into: &value)
-            out.encode(value.bytes.count)
-            out.append(value.bytes)
+        var out = SpillEncoder()
+        for e in sortedEntries() {
+            out.encode(e.key)
+            out.encode(e.length)
+            arena.withUnsafeBytes { out.append(UnsafeRawBufferPointer(rebasing: $0[e.start..<(e.start + e.length)])) }
             if out.bytes.count >= 1 << 20 {
                 try file.append(out.bytes)
                 out.removeAll()
@@ -92,13 +101,13 @@ public struct ExternalSorter<Element: SpillCodable> {
         }
         try file.append(out.bytes)
         runs.append(start..<file.size)
-        pending.removeAll(keepingCapacity: true)
-        pendingKeys.removeAll(keepingCapacity: true)
-        pendingFootprint = 0
+        arena.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
     }
 }
 
-/// Reads one run back through a small buffer, a value at a time.
+/// Reads one run back through a small buffer, a record at a time; the current record is
+/// copied out, so it stays put while other runs' buffers refill.
 private struct RunReader {
     let file: SpillFile
     private var offset: Int
@@ -106,6 +115,8 @@ private struct RunReader {
     private var buffer: [UInt8] = []
     /// File offset of `buffer[0]`.
     private var bufferStart = 0
+    private(set) var key = 0
+    private(set) var record: [UInt8] = []
 
     init(file: SpillFile, run: Range<Int>) {
         self.file = file
@@ -114,66 +125,72 @@ private struct RunReader {
         self.bufferStart = run.lowerBound
     }
 
-    mutating func next<E: SpillCodable>() throws(SpillError) -> E? {
-        guard offset < end else { return nil }
-        let length = try decode(8) { (d: inout SpillDecoder) throws(SpillError) in try d.decode(Int.self) }
-        guard length >= 0, length <= end - offset - 8 else { throw .corrupt }
-        offset += 8
-        let value = try decode(length) { (d: inout SpillDecoder) throws(SpillError) in try E(from: &d) }
+    /// Moves to the next record; false at the end of the run.
+    mutating func advance() throws(SpillError) -> Bool {
+        guard offset < end else { return false }
+        try load(16)
+        let header = offset - bufferStart
+        let (key, length) = buffer.withUnsafeBytes { raw in
+            (Int(Int64(littleEndian: raw.loadUnaligned(fromByteOffset: header, as: Int64.self))),
+             Int(Int64(littleEndian: raw.loadUnaligned(fromByteOffset: header + 8, as: Int64.self))))
+        }
+        offset += 16
+        guard length >= 0, length <= end - offset else { throw .corrupt }
+        try load(length)
+        let from = offset - bufferStart
+        self.key = key
+        record.removeAll(keepingCapacity: true)
+        buffer.withUnsafeBytes { record.append(contentsOf: $0[from..<(from + length)]) }
         offset += length
-        return value
+        return true
     }
 
-    /// Decodes the `count` bytes at `offset`, refilling the buffer when they are not all in it.
-    private mutating func decode<T>(_ count: Int, _ body: (inout SpillDecoder) throws(SpillError) -> T) throws(SpillError) -> T {
+    /// Makes sure the `count` bytes at `offset` are in the buffer.
+    private mutating func load(_ count: Int) throws(SpillError) {
         guard count <= end - offset else { throw .corrupt }
         if offset < bufferStart || offset + count > bufferStart + buffer.count {
             try file.read(into: &buffer, from: offset, count: min(end - offset, max(count, 1 << 16)))
             bufferStart = offset
             guard buffer.count >= count else { throw .corrupt }
         }
-        let from = offset - bufferStart
-        let decoded: Result<T, SpillError> = buffer.withUnsafeBytes { raw in
-            var decoder = SpillDecoder(UnsafeRawBufferPointer(rebasing: raw[from..<(from + count)]))
-            do throws(SpillError) { return .success(try body(&decoder)) } catch { return .failure(error) }
-        }
-        return try decoded.get()
     }
 }
 
-/// The next value of each run in a binary heap, smallest on top: a merge of k runs compares
-/// about log2(k) heads a value, where scanning them all compared k (and a million rows over
+/// The runs' current records in a binary heap, smallest on top: a merge of k runs compares
+/// about log2(k) heads a record, where scanning them all compared k (and a million rows over
 /// 60 runs made the merge the slowest step of `overdue`).
-private struct RunMerge<Element> {
-    private let key: (Element) -> Int
-    private let areInIncreasingOrder: (Element, Element) -> Bool
-    private var heap: [(run: Int, key: Int, value: Element)] = []
+private struct RunMerge {
+    private var readers: [RunReader]
+    private let tieOrder: ExternalSorter.TieOrder
+    /// Indices of readers with a current record.
+    private var heap: [Int] = []
 
-    init(key: @escaping (Element) -> Int, by areInIncreasingOrder: @escaping (Element, Element) -> Bool) {
-        self.key = key
-        self.areInIncreasingOrder = areInIncreasingOrder
+    init(readers: [RunReader], tieOrder: @escaping ExternalSorter.TieOrder) {
+        self.readers = readers
+        self.tieOrder = tieOrder
     }
 
-    var first: (run: Int, value: Element)? { heap.first.map { ($0.run, $0.value) } }
-
-    mutating func add(run: Int, head: Element) {
-        heap.append((run, key(head), head))
-        var i = heap.count - 1
-        while i > 0, before(i, (i - 1) / 2) {
-            heap.swapAt(i, (i - 1) / 2)
-            i = (i - 1) / 2
+    mutating func start() throws(SpillError) {
+        for i in readers.indices where try readers[i].advance() {
+            heap.append(i)
+            var child = heap.count - 1
+            while child > 0, before(heap[child], heap[(child - 1) / 2]) {
+                heap.swapAt(child, (child - 1) / 2)
+                child = (child - 1) / 2
+            }
         }
     }
 
-    mutating func replaceFirst(with value: Element) {
-        heap[0] = (heap[0].run, key(value), value)
+    /// Hands the smallest record to `body` and moves its run on; false when all runs are done.
+    mutating func next(_ body: (UnsafeRawBufferPointer) -> Void) throws(SpillError) -> Bool {
+        guard let top = heap.first else { return false }
+        readers[top].record.withUnsafeBytes { body($0) }
+        if try !readers[top].advance() {
+            heap.swapAt(0, heap.count - 1)
+            heap.removeLast()
+        }
         siftDown()
-    }
-
-    mutating func removeFirst() {
-        heap.swapAt(0, heap.count - 1)
-        heap.removeLast()
-        siftDown()
+        return true
     }
 
     private mutating func siftDown() {
@@ -181,19 +198,20 @@ private struct RunMerge<Element> {
         while true {
             var smallest = i
             let left = 2 * i + 1, right = left + 1
-            if left < heap.count, before(left, smallest) { smallest = left }
-            if right < heap.count, before(right, smallest) { smallest = right }
+            if left < heap.count, before(heap[left], heap[smallest]) { smallest = left }
+            if right < heap.count, before(heap[right], heap[smallest]) { smallest = right }
             if smallest == i { return }
             heap.swapAt(i, smallest)
             i = smallest
         }
     }
 
-    /// Key, then the order, then the earlier run: the merge is stable.
+    /// Number, then the caller's order, then the earlier run: the merge is stable.
     private func before(_ a: Int, _ b: Int) -> Bool {
-        if heap[a].key != heap[b].key { return heap[a].key < heap[b].key }
-        if areInIncreasingOrder(heap[a].value, heap[b].value) { return true }
-        if areInIncreasingOrder(heap[b].value, heap[a].value) { return false }
-        return heap[a].run < heap[b].run
+        if readers[a].key != readers[b].key { return readers[a].key < readers[b].key }
+        let order = readers[a].record.withUnsafeBytes { x in
+            readers[b].record.withUnsafeBytes { y in tieOrder(x, y) ? -1 : (tieOrder(y, x) ? 1 : 0) }
+        }
+        return order != 0 ? order < 0 : a < b
     }
 }

@@ -1,9 +1,7 @@
-/// A value an `ExternalSorter` can write to its temporary file and read back.
+/// A value kept as bytes in an `ExternalSorter`'s records, and read back.
 public protocol SpillCodable {
     func encode(into encoder: inout SpillEncoder)
     init(from decoder: inout SpillDecoder) throws(SpillError)
-    /// About how many bytes the value takes in memory, strings included: what the sorter's budget counts.
-    var memoryFootprint: Int { get }
 }
 
 /// Why sorting through a temporary file failed. The file is private to the process, so a
@@ -53,7 +51,7 @@ public struct SpillEncoder {
         if let n { encode(n) }
     }
 
-    mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
+    mutating func append(_ raw: UnsafeRawBufferPointer) { bytes.append(contentsOf: raw) }
 
     mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 }

@@ -1,0 +1,145 @@
+/// Streams plans and keeps only the rows `overdue` will print, sorting them through a
+/// temporary file when there are more than fit a few megabytes: memory stays flat however
+/// many rows a portfolio has.
+public struct OverdueCollector: PlanConsumer {
+    /// What is kept of each row until it is printed.
+    public enum Keep {
+        /// The row's values: for the table, which sizes its columns to them.
+        case rows
+        /// The row's line in a script's format, rendered as it is found: printing a million
+        /// rows is then copying bytes.
+        case lines(RecordLine)
+    }
+
+    public let query: OverdueQuery
+    public let keep: Keep
+    /// Set up at the first plan, when the owners files are known; then kept across plans so
+    /// each person keeps the spelling seen first.
+    private var people: PersonIndex?
+    private let plans = PlanPaths()
+    private var sorter: ExternalSorter
+    /// Reused for each row, so keeping a row allocates nothing.
+    private var record: [UInt8] = []
+    private var encoder = SpillEncoder()
+    /// The first failure to write the temporary file: the listing is incomplete, so nothing
+    /// should be printed.
+    public private(set) var spillError: SpillError?
+    /// True when a row is overdue, not merely due soon: what `--exit-code` reports.
+    public private(set) var foundOverdue = false
+
+    public init(query: OverdueQuery, keep: Keep = .rows, memoryBudget: Int = 4 << 20) {
+        self.query = query
+        self.keep = keep
+        let plans = self.plans
+        // Days overdue is the sorter's number (most first); the record orders the ties.
+        self.sorter = ExternalSorter(budget: memoryBudget) { OverdueRecord.before($0, $1, plans: plans) }
+    }
+
+    public mutating func begin(plan path: String, owners: OwnerDirectory) {
+        if people == nil { people = PersonIndex(directory: owners) }
+    }
+
+    public mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
+        if people == nil { people = PersonIndex(directory: OwnerDirectory()) }
+        people?.note(action)  // in place: no copy of the index per action
+        guard let people, spillError == nil else { return }
+        if plans.paths.last != plan.path { plans.paths.append(plan.path) }
+        for row in query.rows(for: action, outcome: plan.outcomes[outcome], plan: plan, people: people) {
+            if row.status == .overdue { foundOverdue = true }
+            record.removeAll(keepingCapacity: true)
+            OverdueRecord.appendHeader(plan: plans.paths.count - 1, row: row, to: &record)
+            switch keep {
+            case .rows:
+                encoder.removeAll()
+                row.encode(into: &encoder)
+                record.append(contentsOf: encoder.bytes)
+            case .lines(let line):
+                line.append(OverdueRendering.cells(row), to: &record)
+            }
+            do { try sorter.append(key: -row.daysOverdue, record: record) } catch {
+                spillError = error
+                return
+            }
+        }
+    }
+
+    public var count: Int { sorter.count }
+    /// Sorted runs written to the temporary file: 0 when the rows fit the memory budget.
+    public var spilledRuns: Int { sorter.runCount }
+
+    /// Every row's rendered line, most overdue first, then by plan, ref and milestone; the
+    /// bytes are valid during the call. For a collector that keeps `.lines`.
+    public mutating func forEachLine(_ body: (UnsafeRawBufferPointer) -> Void) throws(SpillError) {
+        if let spillError { throw spillError }
+        try sorter.forEachSorted { body(OverdueRecord.payload($0)) }
+    }
+
+    /// Every row, in the same order. For a collector that keeps `.rows`: lines do not read
+    /// back as rows (`SpillError.corrupt`).
+    public mutating func forEachRow(_ body: (OverdueRow) -> Void) throws(SpillError) {
+        var failure: SpillError?
+        try forEachLine { bytes in
+            guard failure == nil else { return }
+            var decoder = SpillDecoder(bytes)
+            do throws(SpillError) { body(try OverdueRow(from: &decoder)) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// All the rows in order, in memory: for a table, which sizes its columns to them.
+    public mutating func sortedRows() throws(SpillError) -> [OverdueRow] {
+        var all: [OverdueRow] = []
+        try forEachRow { all.append($0) }
+        return all
+    }
+}
+
+/// The plans' paths in the order read. Shared by the collector, which adds to it, and its
+/// sorter's order, which compares rows of different plans by path.
+private final class PlanPaths {
+    var paths: [String] = []
+}
+
+/// How a kept row is laid out as bytes: a header with what orders rows of equal days
+/// overdue (plan number, milestone, ref), then the payload that prints.
+private enum OverdueRecord {
+    /// plan (4 bytes), milestone (4, 0 for the action's own deadline), ref length (4).
+    static let headerSize = 12
+
+    static func appendHeader(plan: Int, row: OverdueRow, to out: inout [UInt8]) {
+        append(UInt32(truncatingIfNeeded: plan), to: &out)
+        append(UInt32(truncatingIfNeeded: row.milestone ?? 0), to: &out)
+        append(UInt32(truncatingIfNeeded: row.ref.utf8.count), to: &out)
+        out.append(contentsOf: row.ref.utf8)
+    }
+
+    /// Plan (by path), then ref (naturally: 1.2 before 1.10), then milestone: `OverdueQuery.order` after days.
+    static func before(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer, plans: PlanPaths) -> Bool {
+        let pa = Int(field(a, 0)), pb = Int(field(b, 0))
+        if pa != pb, pa < plans.paths.count, pb < plans.paths.count, plans.paths[pa] != plans.paths[pb] {
+            return plans.paths[pa] < plans.paths[pb]
+        }
+        let order = NaturalOrder.compare(ref(a), ref(b))
+        if order != 0 { return order < 0 }
+        return field(a, 4) < field(b, 4)
+    }
+
+    static func payload(_ record: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        let start = min(record.count, headerSize + Int(field(record, 8)))
+        return UnsafeRawBufferPointer(rebasing: record[start...])
+    }
+
+    private static func ref(_ record: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        let end = min(record.count, headerSize + Int(field(record, 8)))
+        return UnsafeRawBufferPointer(rebasing: record[min(headerSize, end)..<end])
+    }
+
+    private static func field(_ record: UnsafeRawBufferPointer, _ offset: Int) -> UInt32 {
+        guard record.count >= offset + 4 else { return 0 }
+        return UInt32(littleEndian: record.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+    }
+
+    private static func append(_ n: UInt32, to out: inout [UInt8]) {
+        withUnsafeBytes(of: n.littleEndian) { out.append(contentsOf: $0) }
+    }
+}

@@ -1,0 +1,81 @@
+/// The formats a `RecordTable` is written in for scripts.
+public enum RecordFormat: String, Sendable {
+    case tsv, csv, json
+}
+
+/// One record as bytes, in a script's format: how TSV, CSV and JSON write a cell, in one
+/// place. A line is appended to a byte buffer with no String built on the way, which is what
+/// lets `overdue` keep a million rendered rows in its sorter and print them as they come.
+public struct RecordLine: Sendable {
+    public let columns: [String]
+    public let format: RecordFormat
+    /// Column numbers in the order JSON writes keys: sorted, as `JSONValue` writes objects.
+    private let keyOrder: [Int]
+
+    public init(columns: [String], format: RecordFormat) {
+        self.columns = columns
+        self.format = format
+        self.keyOrder = columns.indices.sorted { columns[$0] < columns[$1] }
+    }
+
+    /// TSV and CSV: the column names as a line. JSON has none.
+    public func appendHeader(to out: inout [UInt8]) {
+        guard format != .json else { return }
+        append(columns.map(RecordTable.Cell.text), to: &out)
+    }
+
+    /// `row` (one cell per column) as a TSV or CSV line, or as a JSON object two spaces deep,
+    /// the way an element of `JSONValue.array` is written (no separator, no final newline).
+    public func append(_ row: [RecordTable.Cell], to out: inout [UInt8]) {
+        switch format {
+        case .tsv: appendDelimited(row, separator: 0x09, end: [0x0A], text: Self.appendFlattened, to: &out)
+        case .csv: appendDelimited(row, separator: 0x2C, end: [0x0D, 0x0A], text: CSVWriter.appendField, to: &out)
+        case .json: appendObject(row, to: &out)
+        }
+    }
+
+    private func appendDelimited(_ row: [RecordTable.Cell], separator: UInt8, end: [UInt8],
+                                 text: (String, inout [UInt8]) -> Void, to out: inout [UInt8]) {
+        for (i, cell) in row.enumerated() {
+            if i > 0 { out.append(separator) }
+            switch cell {
+            case .text(let s): text(s, &out)
+            case .number(let n): out.append(contentsOf: String(n).utf8)
+            case .missing: break
+            }
+        }
+        out.append(contentsOf: end)
+    }
+
+    private func appendObject(_ row: [RecordTable.Cell], to out: inout [UInt8]) {
+        let fields = keyOrder.filter { $0 < row.count }
+        guard !fields.isEmpty else { return out.append(contentsOf: "{}".utf8) }
+        out.append(contentsOf: "{\n".utf8)
+        for (n, i) in fields.enumerated() {
+            out.append(contentsOf: "    ".utf8)
+            JSONValue.appendQuoted(columns[i], to: &out)
+            out.append(contentsOf: ": ".utf8)
+            switch row[i] {
+            case .text(let s): JSONValue.appendQuoted(s, to: &out)
+            case .number(let n): out.append(contentsOf: String(n).utf8)
+            case .missing: out.append(contentsOf: "null".utf8)
+            }
+            out.append(contentsOf: n == fields.count - 1 ? "\n".utf8 : ",\n".utf8)
+        }
+        out.append(contentsOf: "  }".utf8)
+    }
+
+    /// TSV text: tabs and line breaks become spaces so every row is one line and `cut -f` /
+    /// `awk -F '\t'` see the columns. A CR LF pair is one break, so one space.
+    static func appendFlattened(_ s: String, to out: inout [UInt8]) {
+        s.appendBytes(replacing: { b, i in
+            switch b[i] {
+            case 0x0D where i + 1 < b.count && b[i + 1] == 0x0A: (" ", 2)
+            case 0x09...0x0D: (" ", 1)
+            case 0xC2 where i + 1 < b.count && b[i + 1] == 0x85: (" ", 2)
+            case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9): (" ", 3)
+            default: nil
+            }
+        }, to: &out)
+    }
+}
