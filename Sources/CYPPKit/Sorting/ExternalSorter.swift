@@ -39,15 +39,23 @@ public struct ExternalSorter {
     }
 
     public mutating func append(key: Int, record: UnsafeRawBufferPointer) throws(SpillError) {
+        reserve()
         entries.append(Entry(key: key, start: arena.count, length: record.count))
         arena.append(contentsOf: record)
         try added()
     }
 
     public mutating func append(key: Int, record: [UInt8]) throws(SpillError) {
+        reserve()
         entries.append(Entry(key: key, start: arena.count, length: record.count))
         arena.append(contentsOf: record)
         try added()
+    }
+
+    /// The arena is the budget's size from the start: grown by doubling, it could reach twice
+    /// the budget. Pages not yet written to take no memory.
+    private mutating func reserve() {
+        if arena.capacity == 0 { arena.reserveCapacity(budget) }
     }
 
     private mutating func added() throws(SpillError) {
@@ -59,9 +67,9 @@ public struct ExternalSorter {
     /// May be called again (a table sizes its columns first).
     public mutating func forEachSorted(_ body: (UnsafeRawBufferPointer) -> Void) throws(SpillError) {
         guard !runs.isEmpty else {
-            let order = sortedEntries()
+            sortEntries()
             arena.withUnsafeBytes { raw in
-                for e in order { body(UnsafeRawBufferPointer(rebasing: raw[e.start..<(e.start + e.length)])) }
+                for e in entries { body(UnsafeRawBufferPointer(rebasing: raw[e.start..<(e.start + e.length)])) }
             }
             return
         }
@@ -72,10 +80,11 @@ public struct ExternalSorter {
         while try merge.next(body) {}
     }
 
-    /// The held entries in sorted order; Swift's sort is stable, so ties keep the order added.
-    private func sortedEntries() -> [Entry] {
+    /// Sorts the held entries in place; Swift's sort is stable, so ties keep the order added.
+    private mutating func sortEntries() {
+        let tieOrder = self.tieOrder
         arena.withUnsafeBytes { raw in
-            entries.sorted { a, b in
+            entries.sort { a, b in
                 if a.key != b.key { return a.key < b.key }
                 return tieOrder(UnsafeRawBufferPointer(rebasing: raw[a.start..<(a.start + a.length)]),
                                 UnsafeRawBufferPointer(rebasing: raw[b.start..<(b.start + b.length)]))
@@ -90,11 +99,12 @@ public struct ExternalSorter {
         guard let file else { return }
         let start = file.size
         var out = SpillEncoder()
-        for e in sortedEntries() {
+        sortEntries()
+        for e in entries {
             out.encode(e.key)
             out.encode(e.length)
             arena.withUnsafeBytes { out.append(UnsafeRawBufferPointer(rebasing: $0[e.start..<(e.start + e.length)])) }
-            if out.bytes.count >= 1 << 20 {
+            if out.bytes.count >= 1 << 18 {
                 try file.append(out.bytes)
                 out.removeAll()
             }
