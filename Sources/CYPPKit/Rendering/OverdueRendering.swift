@@ -28,9 +28,13 @@ public enum OverdueRendering {
         let limits: [Int?] = terminal ? [24, nil, 8, 28, 16, nil, nil, nil, nil, 60] : Array(repeating: nil, count: 10)
         var table = TextTable(headers: ["PLAN", "REF", "OUTCOME", "OWNER", "DUE", "DEADLINE", "OVERDUE", "PROGRESS",
                                         "IMPACT", "ACTION"], limits: limits)
+        // Rows of a plan share its path: its file name is worked out once.
+        var names: [String: String] = [:]
         for r in rows {
+            let name = names[r.plan] ?? FilePath.name(of: r.plan)
+            names[r.plan] = name
             table.add([
-                fileName(r.plan), r.ref + (r.milestone.map { " m\($0)" } ?? ""), r.outcome, r.owner ?? "-",
+                name, r.ref + (r.milestone.map { " m\($0)" } ?? ""), r.outcome, r.owner ?? "-",
                 r.due, r.deadline.description, lateness(r.daysOverdue), r.progress?.rawValue ?? "-",
                 r.impact?.rawValue ?? "-", r.text,
             ])
@@ -56,9 +60,5 @@ public enum OverdueRendering {
         case -1: "due in 1 day"
         default: "due in \(-days) days"
         }
-    }
-
-    static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }
