@@ -67,13 +67,7 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     static func quote(_ s: String, into out: inout String) {
         out += "\""
-        // Most text needs no escape: one byte scan, then the whole string. 0xE2 and 0xEF lead
-        // U+2028/9 and U+FEFF, so text with them takes the careful way.
-        if s.containsByte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 || $0 == 0xEF }) {
-            out += escaped(s)
-        } else {
-            out += s
-        }
+        out += needsEscape(s) ? escaped(s) : s
         out += "\""
     }
 
@@ -84,8 +78,14 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// `quote(s)`'s bytes appended to `out`: what a streamed listing writes.
     static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
-        s.appendBytes(replacing: escape, to: &out)
+        if needsEscape(s) { s.appendBytes(replacing: escape, to: &out) } else { out.append(contentsOf: s.utf8) }
         out.append(0x22)
+    }
+
+    /// Most text needs no escape: one byte scan, then the whole string. 0xE2 and 0xEF lead
+    /// U+2028/9 and U+FEFF, so text with them takes the careful way.
+    private static func needsEscape(_ s: String) -> Bool {
+        s.containsByte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 || $0 == 0xEF })
     }
 
     /// The escape for the bytes at `i`, or nil to keep the byte.
