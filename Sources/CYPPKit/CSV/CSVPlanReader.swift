@@ -60,9 +60,10 @@ public enum CSVPlanReader {
             let text = f.text(in: input.bytes)
             let trimmed = text.trimmingWhitespace()
             // Only text with edge spaces pays for a trimmed copy.
-            return TableCell(text: trimmed.utf8.count == text.utf8.count ? text : String(trimmed), range: f.range, file: input.path, line: f.line, lineStart: f.lineStart, bytes: input.bytes)
+            return TableCell(text: trimmed.utf8.count == text.utf8.count ? text : String(trimmed), range: f.range,
+                             line: f.line, lineStart: f.lineStart)
         }
-        return TableRow(cells: cells, location: SourceLocation(file: input.path, line: record.line))
+        return TableRow(cells: cells, location: SourceLocation(file: input.path, line: record.line), bytes: input.bytes)
     }
 }
 
@@ -93,7 +94,7 @@ private struct OutcomeGrouping {
                 current = existing
             } else {
                 let (ref, title) = OutcomeHeading.parse(name, fallbackRef: String(core.plan.outcomes.count + 1))
-                core.addOutcome(Outcome(ref: ref, title: title, location: r.cells[oi].location))
+                core.addOutcome(Outcome(ref: ref, title: title, location: r.location(of: r.cells[oi])))
                 current = core.plan.outcomes.count - 1
                 index[name] = current
             }
