@@ -7,7 +7,8 @@
 /// from the previous entry's line, the key's length and form (both LEB128) and its bytes.
 /// A ref of up to 16 digits and dots (`12.3`, nearly every real ref) is packed four bits a
 /// character; any other is kept as its UTF-8. An open-addressing table of 32-bit slots holds
-/// arena positions (chunk << 20 + offset). Lines cost a byte or two as deltas; a first line,
+/// arena positions (chunk << 20 + offset), with hash bits in the slot's spare top bits so
+/// that a probe reads the arena only when those agree. Lines cost a byte or two as deltas; a first line,
 /// needed only for a duplicate, is summed from the nearest checkpoint kept every 256 entries.
 struct RefIndex {
     private var chunks: [[UInt8]] = []
@@ -16,6 +17,9 @@ struct RefIndex {
     /// one made here was shared with the reader's copy of its state and copied whole at the
     /// first write, two tables alive at once.
     private var table: [UInt32] = []
+    /// Low bits of a slot hold the position + 1, the bits above a fingerprint of the hash.
+    /// Eight fingerprint bits to start; one fewer each time the arena outgrows the position bits.
+    private var positionBits = 24
     private let expected: Int
     private var count = 0
     private var lastLine = 0
@@ -43,10 +47,14 @@ struct RefIndex {
     private mutating func insert(key: UnsafeBufferPointer<UInt8>, isPacked: Bool, line: Int) -> Int? {
         // Slots no more than three-quarters full, not rounded up to a power of two.
         if table.isEmpty { table = Array(repeating: 0, count: max(1024, expected + expected / 3 + 1)) }
-        var slot = Self.slot(Self.hash(key, isPacked), in: table.count)
+        let hash = Self.hash(key, isPacked)
+        var slot = Self.slot(hash, in: table.count)
+        let wanted = fingerprint(hash)
         while table[slot] != 0 {
-            let offset = Int(table[slot] - 1)
-            if matches(offset, key, isPacked) { return self.line(at: offset) }
+            if table[slot] >> positionBits == wanted {
+                let offset = Int(table[slot] & positionMask) - 1
+                if matches(offset, key, isPacked) { return self.line(at: offset) }
+            }
             slot += 1
             if slot == table.count { slot = 0 }
         }
@@ -64,7 +72,8 @@ struct RefIndex {
             checkpointOffsets.append(position)
             checkpointLines.append(line)
         }
-        table[slot] = UInt32(position + 1)
+        while positionBits < 32, (last + 1) << Self.chunkBits >= 1 << positionBits { narrowFingerprints() }
+        table[slot] = UInt32(position + 1) | fingerprint(hash) << positionBits
         Self.appendVarint(delta, to: &chunks[last])
         Self.appendVarint(header, to: &chunks[last])
         chunks[last].append(contentsOf: key)
@@ -132,10 +141,28 @@ struct RefIndex {
         return line
     }
 
+    /// Shifts here are Swift's smart shifts: by 32 they give 0 (no fingerprint bits left).
+    private var positionMask: UInt32 { positionBits < 32 ? (1 << UInt32(positionBits)) - 1 : .max }
+
+    /// The hash's low word, cut to the bits above the position (the slot comes from the high word).
+    private func fingerprint(_ hash: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash) >> positionBits
+    }
+
+    /// One more bit for positions, one fewer for fingerprints, in place: a fingerprint is the
+    /// top bits of the hash's low word, so the shorter one is the longer one shifted.
+    private mutating func narrowFingerprints() {
+        let oldMask = positionMask
+        positionBits += 1
+        for i in table.indices where table[i] != 0 {
+            table[i] = (table[i] & oldMask) | (table[i] >> positionBits) << positionBits
+        }
+    }
+
     private mutating func grow() {
         var bigger = [UInt32](repeating: 0, count: table.count * 2)
         for slotValue in table where slotValue != 0 {
-            let e = entry(at: Int(slotValue - 1))
+            let e = entry(at: Int(slotValue & positionMask) - 1)
             let h = chunks[e.chunk][e.key].withUnsafeBufferPointer { Self.hash($0, e.isPacked) }
             var slot = Self.slot(h, in: bigger.count)
             while bigger[slot] != 0 {

@@ -21,4 +21,14 @@ struct RefIndexPackingTests {
             #expect(index.insert(i % 2 == 0 ? "\(i / 50).\(i % 50)" : "A-\(i)", line: 50_000) == 2 * i + 1)
         }
     }
+
+    /// Past 16 MB of refs, positions need the fingerprints' bits: refs before and after that
+    /// point are still found, with their lines.
+    @Test func refsStayExactWhenPositionsOutgrowTheirBits() {
+        var index = RefIndex(expected: 1000)
+        let pad = String(repeating: "x", count: 120)
+        for i in 0..<160_000 { #expect(index.insert("\(pad)\(i)", line: i + 1) == nil) }
+        for i in stride(from: 0, to: 160_000, by: 997) { #expect(index.insert("\(pad)\(i)", line: 999_999) == i + 1) }
+        #expect(index.insert("\(pad)160000", line: 1_000_000) == nil)
+    }
 }
