@@ -23,11 +23,16 @@ public enum CSVPlanReader {
         }
         core.assembler.columns = columns
         var grouping = OutcomeGrouping(columns: columns)
-        while let record = scanner.next() {
-            core.checkUTF8(record.range, line: record.line, lineStart: record.range.lowerBound)
+        // One fields array and one row, refilled for every record.
+        var fields: [CSVField] = []
+        fields.reserveCapacity(header.cells.count)
+        var r = TableRow(cells: [], location: header.location, bytes: input.bytes)
+        r.cells.reserveCapacity(header.cells.count)
+        while let (line, range) = scanner.next(into: &fields) {
+            core.checkUTF8(range, line: line, lineStart: range.lowerBound)
             input.release(scanner.consumed)
-            if record.isBlank { continue }
-            let r = row(record, input)
+            if fields.allSatisfy(\.isEmpty) { continue }
+            fill(&r, fields, line: line, input)
             grouping.readPlanColumns(r, into: &core.plan)
             guard let o = grouping.outcome(of: r, core: &core) else { continue }
             core.add(r, outcome: o)
@@ -56,13 +61,18 @@ public enum CSVPlanReader {
     }
 
     private static func row(_ record: CSVRecord, _ input: ReaderInput) -> TableRow {
-        let cells = record.fields.map { f in
-            let text = f.text(in: input.bytes)
-            let trimmed = text.trimmingWhitespace()
-            // Only text with edge spaces pays for a trimmed copy.
-            return TableCell(text: trimmed.utf8.count == text.utf8.count ? text : String(trimmed), range: f.range, file: input.path, line: f.line, lineStart: f.lineStart, bytes: input.bytes)
+        var r = TableRow(cells: [], location: SourceLocation(file: input.path, line: record.line), bytes: input.bytes)
+        fill(&r, record.fields, line: record.line, input)
+        return r
+    }
+
+    /// Refills `r` with a record's cells, keeping its storage.
+    private static func fill(_ r: inout TableRow, _ fields: [CSVField], line: Int, _ input: ReaderInput) {
+        r.cells.removeAll(keepingCapacity: true)
+        for f in fields {
+            r.cells.append(TableCell(text: f.cellText(in: input.bytes), range: f.range, line: f.line, lineStart: f.lineStart))
         }
-        return TableRow(cells: cells, location: SourceLocation(file: input.path, line: record.line))
+        r.location = SourceLocation(file: input.path, line: line)
     }
 }
 
@@ -71,12 +81,18 @@ private struct OutcomeGrouping {
     let columns: ColumnMap
     private var index: [String: Int] = [:]
     private var current: Int?
+    /// Plan title and metadata columns, and the outcome's prose columns: found once, not per row.
+    private let planColumns: [Int], sectionColumns: [Int]
 
-    init(columns: ColumnMap) { self.columns = columns }
+    init(columns: ColumnMap) {
+        self.columns = columns
+        planColumns = columns.kinds.indices.filter { [.planTitle, .planMetadata].contains(columns.kinds[$0]) }
+        sectionColumns = columns.kinds.indices.filter { columns.kinds[$0] == .outcomeSection }
+    }
 
     func readPlanColumns(_ r: TableRow, into plan: inout Plan) {
-        for (i, kind) in columns.kinds.enumerated() where i < r.cells.count && !r.cells[i].text.isEmpty {
-            switch kind {
+        for i in planColumns where i < r.cells.count && !r.cells[i].text.isEmpty {
+            switch columns.kinds[i] {
             case .planTitle where plan.title.isEmpty: plan.title = r.cells[i].text
             case .planMetadata where plan.metadata(columns.headers[i]) == nil:
                 plan.metadata.append(ExtraField(name: columns.headers[i], value: r.cells[i].text))
@@ -93,7 +109,7 @@ private struct OutcomeGrouping {
                 current = existing
             } else {
                 let (ref, title) = OutcomeHeading.parse(name, fallbackRef: String(core.plan.outcomes.count + 1))
-                core.addOutcome(Outcome(ref: ref, title: title, location: r.cells[oi].location))
+                core.addOutcome(Outcome(ref: ref, title: title, location: r.location(of: r.cells[oi])))
                 current = core.plan.outcomes.count - 1
                 index[name] = current
             }
@@ -107,7 +123,7 @@ private struct OutcomeGrouping {
             current = core.plan.outcomes.count - 1
         }
         guard let o = current else { return nil }
-        for (i, kind) in columns.kinds.enumerated() where kind == .outcomeSection && i < r.cells.count {
+        for i in sectionColumns where i < r.cells.count {
             let title = columns.headers[i], text = r.cells[i].text
             if !text.isEmpty, !core.plan.outcomes[o].sections.contains(where: { $0.title == title }) {
                 core.plan.outcomes[o].sections.append(Section(title: title, text: text))

@@ -29,20 +29,28 @@ public struct CSVScanner {
 
     /// The next record, or nil at the end of input.
     public mutating func next() -> CSVRecord? {
+        var fields: [CSVField] = []
+        fields.reserveCapacity(16)
+        guard let (line, range) = next(into: &fields) else { return nil }
+        return CSVRecord(fields: fields, line: line, range: range)
+    }
+
+    /// The next record's fields, into `fields` (emptied first, its storage kept: a reader of a
+    /// million rows reuses one array), with the record's first line and bytes; nil at the end.
+    public mutating func next(into fields: inout [CSVField]) -> (line: Int, range: Range<Int>)? {
+        fields.removeAll(keepingCapacity: true)
         let n = bytes.count
         guard index < n else { return nil }
-        let start = index
-        var record = CSVRecord(fields: [], line: line, range: start..<start)
-        record.fields.reserveCapacity(16)
+        let start = index, firstLine = line
         while true {
-            record.fields.append(scanField())
+            fields.append(scanField())
             guard index < n else { break }
             let b = bytes[index]
             if b == Self.comma {
                 index += 1
                 if index == n {  // a trailing comma at EOF still ends an empty field
-                    record.fields.append(CSVField(range: n..<n, content: n..<n, trailing: n..<n, line: line,
-                                                  lineStart: lineStart, wasQuoted: false, hasEscapedQuotes: false))
+                    fields.append(CSVField(range: n..<n, content: n..<n, trailing: n..<n, line: line,
+                                           lineStart: lineStart, wasQuoted: false, hasEscapedQuotes: false))
                     break
                 }
                 continue
@@ -54,8 +62,7 @@ public struct CSVScanner {
             lineStart = index
             break
         }
-        record.range = start..<index
-        return record
+        return (firstLine, start..<index)
     }
 
     private mutating func report(_ kind: CSVProblem.Kind, line: Int, offset: Int, lineStart: Int) {

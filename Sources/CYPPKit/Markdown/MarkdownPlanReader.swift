@@ -124,8 +124,13 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
         let path = core.input.path
         let header = PipeRow.cells(bytes, headerLine, file: path)
         var found: [Diagnostic] = []
-        let columns = ColumnMap.resolve(header, allowed: { ![.outcome, .outcomeSection, .planTitle, .planMetadata].contains($0) },
+        var columns = ColumnMap.resolve(header, allowed: { ![.outcome, .outcomeSection, .planTitle, .planMetadata].contains($0) },
                                         diagnostics: &found)
+        // Tables under each outcome usually repeat one header: keeping the previous map's
+        // storage, not a copy per table, keeps `lastColumns` small for 20,000 outcomes.
+        if columns.headers == core.assembler.columns.headers && columns.kinds == core.assembler.columns.kinds {
+            columns = core.assembler.columns
+        }
         found.forEach { core.report($0) }
         let tableLocation = SourceLocation(file: path, line: headerLine.number)
         // A header-less page-break table (`| | | |`) continues the table before it.

@@ -21,12 +21,12 @@ enum PipeRow {
         var cellStart = content.lowerBound
         while true {
             let cellEnd = separator(bytes, from: cellStart, in: content) ?? content.upperBound
-            cells.append(cell(bytes, cellStart..<cellEnd, column: column, line: line.number, file: file))
+            cells.append(cell(bytes, cellStart..<cellEnd, column: column, line: line.number))
             guard cellEnd < content.upperBound else { break }
             column += ByteScan.scalarCount(bytes, cellStart..<cellEnd) + 1
             cellStart = cellEnd + 1
         }
-        return TableRow(cells: cells, location: SourceLocation(file: file, line: line.number, column: 1))
+        return TableRow(cells: cells, location: SourceLocation(file: file, line: line.number, column: 1), bytes: bytes)
     }
 
     /// The line without its edge blanks and outer pipes. A last pipe after a backslash is
@@ -55,15 +55,12 @@ enum PipeRow {
     }
 
     /// A cell between two pipes; its location is where its text starts, not the padding.
-    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, column: Int, line: Int, file: String)
-        -> TableCell
-    {
+    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, column: Int, line: Int) -> TableCell {
         var start = range.lowerBound, end = range.upperBound
         while start < end, isBlank(bytes[start]) { start += 1 }
         while end > start, isBlank(bytes[end - 1]) { end -= 1 }
         // Padding is blanks, a column a byte; a blank cell points at its start.
         let textColumn = start == end ? column : column + (start - range.lowerBound)
-        return TableCell(text: MarkdownCellText.read(bytes, start..<end), range: range,
-                         location: SourceLocation(file: file, line: line, column: textColumn))
+        return TableCell(text: MarkdownCellText.read(bytes, start..<end), range: range, line: line, column: textColumn)
     }
 }

@@ -6,9 +6,12 @@ struct ActionAssembler {
     /// The current table's columns; a Markdown file may change them between tables.
     var columns: ColumnMap
     private(set) var diagnostics: [Diagnostic] = []
-    private var pending: (action: Action, outcome: Int)?
-    /// Actions started per outcome, for refs derived from position.
-    private var started: [Int: Int] = [:]
+    /// The action being assembled, moved rather than copied as its continuation rows come:
+    /// copying an action (a dozen strings) in and out for each row was a cost of every row.
+    private var pending: Action?
+    private var pendingOutcome = 0
+    /// Actions started per outcome (by index), for refs derived from position.
+    private var started: [Int] = []
     /// Due texts repeat (every row of a plan says `March 2019`): parse each once.
     private var dueCache: [String: DueDate] = [:]
 
@@ -22,13 +25,23 @@ struct ActionAssembler {
         return diagnostics
     }
 
-    private func cell(_ kind: ColumnKind, _ row: TableRow) -> TableCell? {
+    /// Where the row's `kind` cell is, if it has one; the cell itself is read in place.
+    private func index(_ kind: ColumnKind, _ row: TableRow) -> Int? {
         guard let i = columns.index(of: kind), i < row.cells.count else { return nil }
-        return row.cells[i]
+        return i
     }
 
     private func text(_ kind: ColumnKind, _ row: TableRow) -> String {
-        cell(kind, row)?.text ?? ""
+        index(kind, row).map { row.cells[$0].text } ?? ""
+    }
+
+    private func range(_ kind: ColumnKind, _ row: TableRow) -> Range<Int>? {
+        index(kind, row).map { row.cells[$0].range }
+    }
+
+    /// A milestone is where its text is, or its row when the row has no milestone cell.
+    private func milestoneLocation(_ row: TableRow) -> SourceLocation {
+        index(.milestone, row).map { row.location(of: row.cells[$0]) } ?? row.location
     }
 
     /// Adds a row of outcome number `outcome`; returns the previous action if this row finished it.
@@ -37,27 +50,29 @@ struct ActionAssembler {
         reportExtraCells(row)
         let ref = text(.ref, row), actionText = text(.action, row)
         if ref.isEmpty && actionText.isEmpty {
-            guard var p = pending, p.outcome == outcome else {
+            guard pendingOutcome == outcome, var action = pending.take() else {
                 diagnostics.append(Diagnostic(.orphanContinuation, at: row.location,
                     "row has no Ref or Action and there is no action above it to continue"))
                 return nil
             }
-            pending = nil
-            continueAction(row, &p.action)
-            pending = p
+            // Moved out and back (`take` leaves nil behind), not copied.
+            continueAction(row, &action)
+            pending = action
             return nil
         }
-        let count = started[outcome, default: 0]
+        while started.count <= outcome { started.append(0) }
+        let count = started[outcome]
         started[outcome] = count + 1
-        let finished = pending
-        pending = (startAction(row, ref: ref, text: actionText, outcomeRef: outcomeRef, count: count), outcome)
+        let finished = finish()
+        pending = startAction(row, ref: ref, text: actionText, outcomeRef: outcomeRef, count: count)
+        pendingOutcome = outcome
         return finished
     }
 
     /// The last action, at the end of the input.
     mutating func finish() -> (action: Action, outcome: Int)? {
-        defer { pending = nil }
-        return pending
+        guard let action = pending.take() else { return nil }
+        return (action, pendingOutcome)
     }
 
     private mutating func startAction(_ row: TableRow, ref: String, text: String, outcomeRef: String, count: Int) -> Action {
@@ -78,11 +93,11 @@ struct ActionAssembler {
             ref: ref, text: text, start: date(.start, row), due: date(.due, row) ?? DueDate(text: "", meaning: .none),
             owner: nonEmpty(self.text(.owner, row)), progress: rating(.progress, row), impact: rating(.impact, row),
             narrative: nonEmpty(self.text(.narrative, row)), extras: extras(row), location: row.location,
-            cells: CellRanges(progress: cell(.progress, row)?.range, impact: cell(.impact, row)?.range,
-                              narrative: cell(.narrative, row)?.range))
+            cells: CellRanges(progress: range(.progress, row), impact: range(.impact, row),
+                              narrative: range(.narrative, row)))
         let milestone = self.text(.milestone, row)
         if !milestone.isEmpty {
-            action.milestones.append(Milestone(text: milestone, location: cell(.milestone, row)?.location ?? row.location))
+            action.milestones.append(Milestone(text: milestone, location: milestoneLocation(row)))
         }
         return action
     }
@@ -96,15 +111,15 @@ struct ActionAssembler {
                     "continuation row has a due date or owner but no milestone text; kept as an untitled milestone "
                         + "(if a page break split the row above, join it by hand)"))
             }
-            action.milestones.append(Milestone(text: milestone, due: due, owner: owner,
-                location: cell(.milestone, row)?.location ?? row.location))
+            action.milestones.append(Milestone(text: milestone, due: due, owner: owner, location: milestoneLocation(row)))
         }
         if let more = nonEmpty(text(.narrative, row)) {
             action.narrative = [action.narrative, more].compactMap { $0 }.joined(separator: "\n")
         }
         for kind in [ColumnKind.start, .progress, .impact] {
-            if let c = cell(kind, row), !c.text.isEmpty {
-                diagnostics.append(Diagnostic(.continuationCellIgnored, at: c.location,
+            if let i = index(kind, row), !row.cells[i].text.isEmpty {
+                let c = row.cells[i]
+                diagnostics.append(Diagnostic(.continuationCellIgnored, at: row.location(of: c),
                     "'\(c.text)' in a continuation row is ignored: only the action's own row has a \(kind) cell"))
             }
         }
@@ -114,34 +129,37 @@ struct ActionAssembler {
     }
 
     private mutating func date(_ kind: ColumnKind, _ row: TableRow) -> DueDate? {
-        guard let c = cell(kind, row), !c.text.isEmpty else { return nil }
+        guard let i = index(kind, row), !row.cells[i].text.isEmpty else { return nil }
+        let text = row.cells[i].text
         let parsed: DueDate
-        if let cached = dueCache[c.text] {
+        if let cached = dueCache[text] {
             parsed = cached
         } else {
-            parsed = DueDateParser.parse(c.text)
-            if dueCache.count < 4096 { dueCache[c.text] = parsed }
+            parsed = DueDateParser.parse(text)
+            if dueCache.count < 4096 { dueCache[text] = parsed }
         }
         if parsed.isUnparsed {
             let what = kind == .start ? "start date" : "due date"
-            diagnostics.append(Diagnostic(.unparsedDate, at: c.location, "unparsed \(what) '\(c.text)'; no deadline taken from it"))
+            diagnostics.append(Diagnostic(.unparsedDate, at: row.location(of: row.cells[i]),
+                "unparsed \(what) '\(text)'; no deadline taken from it"))
         }
         return parsed
     }
 
     private mutating func rating(_ kind: ColumnKind, _ row: TableRow) -> Rating? {
-        guard let c = cell(kind, row) else { return nil }
-        switch Rating.parse(c.text) {
+        guard let i = index(kind, row) else { return nil }
+        switch Rating.parse(row.cells[i].text) {
         case .success(let r): return r
         case .failure(let e):
             let field = kind == .progress ? "progress" : "impact"
-            diagnostics.append(Diagnostic(.unknownRating, at: c.location,
+            diagnostics.append(Diagnostic(.unknownRating, at: row.location(of: row.cells[i]),
                 "unknown \(field) rating '\(e.text)' (expected Blue, Red, Amber, Green, Grey or blank)"))
             return nil
         }
     }
 
     private func extras(_ row: TableRow) -> [ExtraField] {
+        guard columns.has(.extra) || row.cells.count > columns.kinds.count else { return [] }
         var out: [ExtraField] = []
         for (i, c) in row.cells.enumerated() {
             if i < columns.kinds.count {
@@ -157,7 +175,7 @@ struct ActionAssembler {
         guard row.cells.count > columns.kinds.count,
             let first = row.cells[columns.kinds.count...].first(where: { !$0.text.isEmpty })
         else { return }
-        diagnostics.append(Diagnostic(.extraCells, at: first.location,
+        diagnostics.append(Diagnostic(.extraCells, at: row.location(of: first),
             "row has \(row.cells.count) cells but the header has \(columns.kinds.count); extra text kept as 'column N'"))
     }
 

@@ -47,6 +47,28 @@ public enum ColumnKind: Hashable, Sendable {
         lookup[header.collapsingWhitespace().lowercased()] ?? .extra
     }
 
+    /// A dense number per kind, for tables indexed by kind (`ColumnMap`).
+    var ordinal: Int {
+        switch self {
+        case .ref: 0
+        case .action: 1
+        case .start: 2
+        case .due: 3
+        case .owner: 4
+        case .progress: 5
+        case .impact: 6
+        case .narrative: 7
+        case .milestone: 8
+        case .outcome: 9
+        case .outcomeSection: 10
+        case .planTitle: 11
+        case .planMetadata: 12
+        case .extra: 13
+        }
+    }
+
+    static let ordinalCount = 14
+
     /// Kinds that may appear once per table; a second is an error, not a silent choice.
     var isSingular: Bool {
         switch self {

@@ -8,7 +8,9 @@ public enum OutcomeHeading {
                                       "seventeen", "eighteen", "nineteen", "twenty"]
 
     public static func parse(_ heading: String, fallbackRef: String) -> (ref: String, title: String) {
-        var rest = Substring(heading.collapsingWhitespace())
+        // Collapsed once: it is also the title when no number is found.
+        let collapsed = heading.collapsingWhitespace()
+        var rest = Substring(collapsed)
         let lower = rest.lowercased()
         var sawKeyword = false
         for k in keywords where lower.hasPrefix(k + " ") {
@@ -17,15 +19,15 @@ public enum OutcomeHeading {
             break
         }
         guard let (ref, afterNumber) = number(at: rest) else {
-            return (fallbackRef, heading.collapsingWhitespace())
+            return (fallbackRef, collapsed)
         }
         var title = afterNumber.drop { $0 == " " }
         let separators: Set<Character> = [":", ".", "-", "–", "—", ")"]
         let hasSeparator = title.first.map(separators.contains) ?? false
         // "2019 Review" is a title, not outcome 2019: a bare number needs a keyword or a separator.
-        if !sawKeyword && !hasSeparator { return (fallbackRef, heading.collapsingWhitespace()) }
+        if !sawKeyword && !hasSeparator { return (fallbackRef, collapsed) }
         if hasSeparator { title = title.dropFirst().drop { $0 == " " } }
-        return (ref, title.isEmpty ? heading.collapsingWhitespace() : String(title))
+        return (ref, title.isEmpty ? collapsed : String(title))
     }
 
     /// `1`, `1.2`, or a number word; returns the ref and the text after it.

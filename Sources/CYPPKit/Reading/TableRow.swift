@@ -1,32 +1,38 @@
-/// A table cell from either format, with what an edit or a diagnostic needs. Valid only
-/// while its file is being read: a CSV cell works out its column from the bytes on demand.
+/// A table cell from either format, with what an edit or a diagnostic needs. It names no
+/// file (its row does): a cell is made for every field of a million rows, and a file name
+/// in each cost a retain and a release per cell.
 struct TableCell {
     var text: String
     /// Bytes an edit of this cell replaces (Markdown: between the pipes; CSV: the field).
     var range: Range<Int>
-    private let position: Position
+    let line: Int
+    private let column: Column
 
-    private enum Position {
-        case known(SourceLocation)
-        case lazy(file: String, line: Int, lineStart: Int, bytes: UnsafeBufferPointer<UInt8>)
+    private enum Column {
+        case known(Int)
+        /// Counted from the line's start only when a diagnostic needs it (CSV).
+        case counted(lineStart: Int)
     }
 
-    init(text: String, range: Range<Int>, location: SourceLocation) {
+    init(text: String, range: Range<Int>, line: Int, column: Int) {
         self.text = text
         self.range = range
-        self.position = .known(location)
+        self.line = line
+        self.column = .known(column)
     }
 
-    init(text: String, range: Range<Int>, file: String, line: Int, lineStart: Int, bytes: UnsafeBufferPointer<UInt8>) {
+    init(text: String, range: Range<Int>, line: Int, lineStart: Int) {
         self.text = text
         self.range = range
-        self.position = .lazy(file: file, line: line, lineStart: lineStart, bytes: bytes)
+        self.line = line
+        self.column = .counted(lineStart: lineStart)
     }
 
-    var location: SourceLocation {
-        switch position {
-        case .known(let l): return l
-        case .lazy(let file, let line, let lineStart, let bytes):
+    /// Where the cell is; `bytes` must be the buffer it was read from (only CSV cells read it).
+    func location(file: String, bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        switch column {
+        case .known(let c): return SourceLocation(file: file, line: line, column: c)
+        case .counted(let lineStart):
             var col = 1
             for i in max(0, lineStart)..<min(range.lowerBound, bytes.count) where bytes[i] & 0xC0 != 0x80 { col += 1 }
             return SourceLocation(file: file, line: line, column: col)
@@ -34,53 +40,18 @@ struct TableCell {
     }
 }
 
-/// One row of a Markdown table or one CSV record.
+/// One row of a Markdown table or one CSV record. Valid only while its file is being read.
 struct TableRow {
     var cells: [TableCell]
     var location: SourceLocation
-}
+    /// The buffer the row was read from, for columns worked out on demand.
+    let bytes: UnsafeBufferPointer<UInt8>
 
-/// Header cells resolved to column kinds, with the problems found doing so.
-struct ColumnMap: Sendable {
-    let headers: [String]
-    let kinds: [ColumnKind]
-
-    init(headers: [String], kinds: [ColumnKind]) {
-        self.headers = headers
-        self.kinds = kinds
+    init(cells: [TableCell], location: SourceLocation, bytes: UnsafeBufferPointer<UInt8>) {
+        self.cells = cells
+        self.location = location
+        self.bytes = bytes
     }
 
-    /// Resolves headers; `allowed` limits which kinds count (Markdown has no outcome column).
-    static func resolve(
-        _ header: TableRow, allowed: (ColumnKind) -> Bool, diagnostics: inout [Diagnostic]
-    ) -> ColumnMap {
-        var seen: Set<ColumnKind> = []
-        var kinds: [ColumnKind] = []
-        for cell in header.cells {
-            var kind = ColumnKind.recognise(cell.text)
-            if !allowed(kind) { kind = .extra }
-            if kind.isSingular, seen.contains(kind) {
-                diagnostics.append(Diagnostic(.duplicateColumn, at: cell.location,
-                    "column '\(cell.text)' repeats an earlier column; kept as an extra field"))
-                kind = .extra
-            }
-            seen.insert(kind)
-            kinds.append(kind)
-        }
-        // Blank and repeated header names get distinct names, so JSON keeps every extra field.
-        // A set of the names so far keeps a 50,000-column header linear.
-        var headers: [String] = []
-        var taken: Set<String> = []
-        for (i, cell) in header.cells.enumerated() {
-            var name = cell.text.isEmpty ? "column \(i + 1)" : cell.text
-            if taken.contains(name) { name += " (column \(i + 1))" }
-            headers.append(name)
-            taken.insert(name)
-        }
-        return ColumnMap(headers: headers, kinds: kinds)
-    }
-
-    func index(of kind: ColumnKind) -> Int? { kinds.firstIndex(of: kind) }
-
-    func has(_ kind: ColumnKind) -> Bool { kinds.contains(kind) }
+    func location(of cell: TableCell) -> SourceLocation { cell.location(file: location.file, bytes: bytes) }
 }

@@ -4,9 +4,19 @@ enum UTF8Check {
     /// Offset of the first invalid sequence in `range`, or nil when it is all valid. A NUL
     /// byte counts as invalid: valid UTF-8, but never in a text file (UTF-16 or binary data).
     static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        var i = range.lowerBound
+        var i = max(0, range.lowerBound)
         let end = min(range.upperBound, bytes.count)
+        guard let base = bytes.baseAddress, i < end else { return nil }
+        let raw = UnsafeRawPointer(base)
         while i < end {
+            // Eight ASCII bytes at a time, none of them NUL: no top bit set, and no zero byte
+            // (`w - 0x01…` borrows into a byte's top bit only where that byte was zero).
+            while i + 8 <= end {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if (w | ((w &- 0x0101_0101_0101_0101) & ~w)) & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            guard i < end else { break }
             let b = bytes[i]
             if b < 0x80 {
                 if b == 0 { return i }

@@ -35,8 +35,8 @@ enum ReferencePipeRow {
             var k = cellStart
             while k < cellEnd, bytes[k] == space || bytes[k] == tab { textColumn += 1; k += 1 }
             if k == cellEnd { textColumn = cellColumn }
-            let location = SourceLocation(file: file, line: line.number, column: textColumn)
-            cells.append(TableCell(text: cellText(bytes[cellStart..<cellEnd]), range: cellStart..<cellEnd, location: location))
+            cells.append(TableCell(text: cellText(bytes[cellStart..<cellEnd]), range: cellStart..<cellEnd,
+                                   line: line.number, column: textColumn))
         }
         while i < end {
             let b = bytes[i]
@@ -54,7 +54,7 @@ enum ReferencePipeRow {
             i += 1
         }
         finish(end)
-        return TableRow(cells: cells, location: SourceLocation(file: file, line: line.number, column: 1))
+        return TableRow(cells: cells, location: SourceLocation(file: file, line: line.number, column: 1), bytes: bytes)
     }
 
     static func isDelimiter(_ row: TableRow) -> Bool {

@@ -1,0 +1,30 @@
+extension CSVField {
+    /// The field as a table cell holds it: decoded, `""` unescaped, whitespace trimmed.
+    /// Trimming starts on the bytes: ASCII blanks go there, and text that then starts and ends
+    /// with a visible ASCII character is decoded once, with no Unicode look-ups (most fields).
+    /// Anything else, or text after a closing quote, is trimmed as a string.
+    func cellText(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard trailing.isEmpty else { return Self.trimmed(text(in: bytes)) }
+        var start = content.lowerBound, end = min(content.upperBound, bytes.count)
+        while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return "" }
+        guard Self.isVisibleASCII(bytes[start]), Self.isVisibleASCII(bytes[end - 1]) else {
+            return Self.trimmed(text(in: bytes))
+        }
+        // Blanks are not quotes, so trimming before unescaping leaves every `""` pair whole.
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return hasEscapedQuotes ? text.replacingAll("\"\"", with: "\"") : text
+    }
+
+    /// Only text with edge spaces pays for a trimmed copy.
+    private static func trimmed(_ text: String) -> String {
+        let t = text.trimmingWhitespace()
+        return t.utf8.count == text.utf8.count ? text : String(t)
+    }
+
+    /// Tab, LF, VT, FF, CR and space: the ASCII characters `Character.isWhitespace` accepts.
+    private static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+
+    private static func isVisibleASCII(_ b: UInt8) -> Bool { (0x21...0x7E).contains(b) }
+}

@@ -1,0 +1,53 @@
+/// Header cells resolved to column kinds, with the problems found doing so.
+struct ColumnMap: Sendable {
+    let headers: [String]
+    let kinds: [ColumnKind]
+    /// Each kind's first column (-1 when absent), by `ColumnKind.ordinal`: the assembler asks
+    /// for a dozen kinds a row, and searching `kinds` for each was a cost of every row.
+    private let first: [Int]
+
+    init(headers: [String], kinds: [ColumnKind]) {
+        self.headers = headers
+        self.kinds = kinds
+        var first = [Int](repeating: -1, count: ColumnKind.ordinalCount)
+        for (i, kind) in kinds.enumerated() where first[kind.ordinal] < 0 { first[kind.ordinal] = i }
+        self.first = first
+    }
+
+    /// Resolves headers; `allowed` limits which kinds count (Markdown has no outcome column).
+    static func resolve(
+        _ header: TableRow, allowed: (ColumnKind) -> Bool, diagnostics: inout [Diagnostic]
+    ) -> ColumnMap {
+        var seen: Set<ColumnKind> = []
+        var kinds: [ColumnKind] = []
+        for cell in header.cells {
+            var kind = ColumnKind.recognise(cell.text)
+            if !allowed(kind) { kind = .extra }
+            if kind.isSingular, seen.contains(kind) {
+                diagnostics.append(Diagnostic(.duplicateColumn, at: header.location(of: cell),
+                    "column '\(cell.text)' repeats an earlier column; kept as an extra field"))
+                kind = .extra
+            }
+            seen.insert(kind)
+            kinds.append(kind)
+        }
+        // Blank and repeated header names get distinct names, so JSON keeps every extra field.
+        // A set of the names so far keeps a 50,000-column header linear.
+        var headers: [String] = []
+        var taken: Set<String> = []
+        for (i, cell) in header.cells.enumerated() {
+            var name = cell.text.isEmpty ? "column \(i + 1)" : cell.text
+            if taken.contains(name) { name += " (column \(i + 1))" }
+            headers.append(name)
+            taken.insert(name)
+        }
+        return ColumnMap(headers: headers, kinds: kinds)
+    }
+
+    func index(of kind: ColumnKind) -> Int? {
+        let i = first[kind.ordinal]
+        return i < 0 ? nil : i
+    }
+
+    func has(_ kind: ColumnKind) -> Bool { first[kind.ordinal] >= 0 }
+}
