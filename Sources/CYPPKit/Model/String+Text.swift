@@ -21,7 +21,7 @@ extension StringProtocol {
 
     /// Collapses runs of whitespace to one space and trims: how names and headers compare.
     public func collapsingWhitespace() -> String {
-        if isCollapsedASCII { return String(self) }
+        if isCollapsed { return String(self) }
         var out = ""
         var pendingSpace = false
         for ch in self {
@@ -36,20 +36,50 @@ extension StringProtocol {
         return out
     }
 
-    /// Printable ASCII with single inner spaces and none at the ends: nothing to collapse.
-    private var isCollapsedASCII: Bool {
-        var previousSpace = true
+    /// Single inner spaces, none at the ends, and no other whitespace: nothing to collapse.
+    /// Read on bytes: besides controls, the only whitespace outside ASCII is U+0085, U+00A0,
+    /// U+1680, U+2000–200A, U+2028/9, U+202F, U+205F and U+3000, so their lead bytes are looked
+    /// at closely. A space before a non-ASCII scalar (a combining mark would make the two one
+    /// character) takes the careful way.
+    private var isCollapsed: Bool {
+        var atStart = true, afterSpace = false
+        var tail = 0  // continuation bytes still to come of a multi-byte scalar
+        var lead: UInt8 = 0, second: UInt8 = 0
         for b in utf8 {
-            if b == 0x20 {
-                if previousSpace { return false }
-                previousSpace = true
-            } else if b > 0x20 && b < 0x7F {
-                previousSpace = false
-            } else {
+            if tail > 0 {
+                tail -= 1
+                switch (lead, tail) {
+                case (0xC2, 0): if b == 0x85 || b == 0xA0 { return false }
+                case (0xE1, 1), (0xE2, 1), (0xE3, 1): second = b
+                case (0xE1, 0): if second == 0x9A && b == 0x80 { return false }
+                case (0xE2, 0): if Self.isWhitespaceE2(second, b) { return false }
+                case (0xE3, 0): if second == 0x80 && b == 0x80 { return false }
+                default: break
+                }
+                continue
+            }
+            switch b {
+            case 0x20:
+                if atStart || afterSpace { return false }
+                afterSpace = true
+            case 0x21..<0x7F:
+                afterSpace = false
+            case 0xC2...0xF4:
+                if afterSpace { return false }
+                lead = b
+                tail = b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3
+            default:
                 return false
             }
+            atStart = false
         }
-        return !previousSpace || utf8.isEmpty
+        return tail == 0 && !afterSpace
+    }
+
+    /// U+2000–200A, U+2028/9, U+202F and U+205F: E2 then these two bytes.
+    private static func isWhitespaceE2(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF))
+            || (second == 0x81 && third == 0x9F)
     }
 
     /// The first place `needle` occurs, letters compared case-insensitively.
