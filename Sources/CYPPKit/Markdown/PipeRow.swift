@@ -15,15 +15,11 @@ enum PipeRow {
         let content = self.content(bytes, line)
         var cells: [TableCell] = []
         cells.reserveCapacity(capacity)
-        // Before the content there are only blanks and a pipe: a column a byte. Past it,
-        // columns count scalars, a cell at a time, so a 50,000-cell row stays linear.
-        var column = 1 + content.lowerBound - line.start
         var cellStart = content.lowerBound
         while true {
             let cellEnd = separator(bytes, from: cellStart, in: content) ?? content.upperBound
-            cells.append(cell(bytes, cellStart..<cellEnd, column: column, line: line.number))
+            cells.append(cell(bytes, cellStart..<cellEnd, line: line))
             guard cellEnd < content.upperBound else { break }
-            column += ByteScan.scalarCount(bytes, cellStart..<cellEnd) + 1
             cellStart = cellEnd + 1
         }
         return TableRow(cells: cells, location: SourceLocation(file: file, line: line.number, column: 1), bytes: bytes)
@@ -54,13 +50,13 @@ enum PipeRow {
         return nil
     }
 
-    /// A cell between two pipes; its location is where its text starts, not the padding.
-    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, column: Int, line: Int) -> TableCell {
+    /// A cell between two pipes; its location is where its text starts, not the padding (a
+    /// blank cell points at its start). Its column is counted only if a diagnostic asks.
+    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: MarkdownLine) -> TableCell {
         var start = range.lowerBound, end = range.upperBound
         while start < end, isBlank(bytes[start]) { start += 1 }
         while end > start, isBlank(bytes[end - 1]) { end -= 1 }
-        // Padding is blanks, a column a byte; a blank cell points at its start.
-        let textColumn = start == end ? column : column + (start - range.lowerBound)
-        return TableCell(text: MarkdownCellText.read(bytes, start..<end), range: range, line: line, column: textColumn)
+        return TableCell(text: MarkdownCellText.read(bytes, start..<end), range: range, line: line.number,
+                         lineStart: line.start, at: start == end ? range.lowerBound : start)
     }
 }

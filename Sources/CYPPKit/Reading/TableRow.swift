@@ -10,8 +10,9 @@ struct TableCell {
 
     private enum Column {
         case known(Int)
-        /// Counted from the line's start only when a diagnostic needs it (CSV).
-        case counted(lineStart: Int)
+        /// The scalars from the line's start to `at`, counted only when a diagnostic needs them:
+        /// almost no cell is ever pointed at.
+        case counted(lineStart: Int, at: Int)
     }
 
     init(text: String, range: Range<Int>, line: Int, column: Int) {
@@ -21,21 +22,22 @@ struct TableCell {
         self.column = .known(column)
     }
 
-    init(text: String, range: Range<Int>, line: Int, lineStart: Int) {
+    /// A cell whose column is worked out on demand: where its text starts (`at`, by default
+    /// the start of its range), counted in scalars from `lineStart`.
+    init(text: String, range: Range<Int>, line: Int, lineStart: Int, at: Int? = nil) {
         self.text = text
         self.range = range
         self.line = line
-        self.column = .counted(lineStart: lineStart)
+        self.column = .counted(lineStart: lineStart, at: at ?? range.lowerBound)
     }
 
     /// Where the cell is; `bytes` must be the buffer it was read from (only CSV cells read it).
     func location(file: String, bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
         switch column {
         case .known(let c): return SourceLocation(file: file, line: line, column: c)
-        case .counted(let lineStart):
-            var col = 1
-            for i in max(0, lineStart)..<min(range.lowerBound, bytes.count) where bytes[i] & 0xC0 != 0x80 { col += 1 }
-            return SourceLocation(file: file, line: line, column: col)
+        case .counted(let lineStart, let at):
+            let from = max(0, lineStart), to = min(at, bytes.count)
+            return SourceLocation(file: file, line: line, column: 1 + (from < to ? ByteScan.scalarCount(bytes, from..<to) : 0))
         }
     }
 }
