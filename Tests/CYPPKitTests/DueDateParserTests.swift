@@ -404,3 +404,17 @@ private func hostileStrings() -> [String] {
     strings.append(String(repeating: "a", count: 100_000))
     return strings
 }
+
+@Suite("ISO days")
+struct ISODayTests {
+    @Test(arguments: [("2022-06-30", "2022-06-30"), ("2024-02-29", "2024-02-29"), ("0001-01-01", "0001-01-01")])
+    func validDaysRead(text: String, expected: String) {
+        #expect(Day(iso: text)?.description == expected)
+    }
+
+    @Test(arguments: ["", "2022-6-30", "2022-06-3", "2022-13-01", "2023-02-29", "2022-06-30 ", "2022/06/30",
+                      "+202-06-30", "２０２２-06-30", "20220630", "2022-06-300", "2022-00-10"])
+    func anythingElseIsNotADay(text: String) {
+        #expect(Day(iso: text) == nil)
+    }
+}

@@ -25,15 +25,16 @@ public final class FileDescriptorOutput: TextOutput {
 
     public init(fd: Int32) {
         self.fd = fd
-        buffer.reserveCapacity(1 << 16)
     }
 
     public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        var text = text
+        text.withUTF8 { write(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     public func write(bytes: UnsafeRawBufferPointer) {
+        // The buffer is made at the first write: stderr mostly has none.
+        if buffer.capacity == 0 { buffer.reserveCapacity(1 << 16) }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }

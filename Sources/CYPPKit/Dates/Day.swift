@@ -16,10 +16,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`, the form used on the command line and in JSON.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
+        // `YYYY-MM-DD`, ten ASCII bytes: read as digits, with no splitting (this runs at every start).
+        var digits = 0, y = 0, m = 0, d = 0, i = 0
+        for b in text.utf8 {
+            switch i {
+            case 4, 7: guard b == UInt8(ascii: "-") else { return nil }
+            case 0..<10:
+                guard b >= 0x30, b <= 0x39 else { return nil }
+                let v = Int(b - 0x30)
+                if i < 4 { y = y * 10 + v } else if i < 7 { m = m * 10 + v } else { d = d * 10 + v }
+                digits += 1
+            default: return nil
+            }
+            i += 1
+        }
+        guard digits == 8 else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -38,9 +38,12 @@ public struct TextTable {
         for row in cleaned {
             let start = out.count
             for (i, c) in row.enumerated() {
-                out.append(contentsOf: c.utf8)
+                var c = c
+                c.withUTF8 { out.append(contentsOf: $0) }
                 if i < row.count - 1, i < widths.count {
-                    out.append(contentsOf: repeatElement(0x20, count: max(0, widths[i] - TextTable.width(c)) + 2))
+                    let pad = max(0, widths[i] - TextTable.width(c)) + 2
+                    out.reserveCapacity(out.count + pad)
+                    for _ in 0..<pad { out.append(0x20) }
                 }
             }
             while out.count > start, out[out.count - 1] == 0x20 { out.removeLast() }
