@@ -39,9 +39,9 @@ public struct OwnerDirectory: Sendable {
     /// Reads `owners.csv` in `folder` if there is one; problems become diagnostics.
     public mutating func load(folder: String, diagnostics: inout [Diagnostic]) {
         let path = Self.path(inFolder: folder)
-        guard !paths.contains(path), let data = FileManager.default.contents(atPath: path) else { return }
+        guard !paths.contains(path), let file = try? MappedFile(path: path) else { return }
         paths.append(path)
-        add(SourceText(path: path, bytes: [UInt8](data)), diagnostics: &diagnostics)
+        withExtendedLifetime(file) { add(file.bytes, path: path, diagnostics: &diagnostics) }
     }
 
     mutating func add(_ source: SourceText, diagnostics: inout [Diagnostic]) {

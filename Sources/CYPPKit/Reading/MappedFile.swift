@@ -53,13 +53,12 @@ public final class MappedFile {
             owned = nil
             bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
         } else {
-            // Small files, pipes and anything mmap refuses: read it all.
-            guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "cannot be read") }
-            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, data.count))
-            _ = buffer.initialize(from: data)
+            // Small files and anything mmap refuses: read it all, from the descriptor already open
+            // (going through FileManager opened it again and cost more than parsing a small plan).
+            let (buffer, count) = try Self.readAll(fd, path: path, sizeHint: size)
             owned = buffer
             mapping = nil
-            bytes = UnsafeBufferPointer(start: buffer.baseAddress, count: data.count)
+            bytes = UnsafeBufferPointer(start: buffer.baseAddress, count: count)
         }
     }
 
@@ -76,7 +75,15 @@ public final class MappedFile {
         guard fd >= 0 else { throw .unreadable(path, "cannot be read") }
         defer { close(fd) }
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return try readAll(fd, path: path)
+    }
+
+    /// Everything left to read on `fd`, in a buffer of its own, and how many bytes that is.
+    private static func readAll(_ fd: Int32, path: String, sizeHint: Int = 0) throws(InputError)
+        -> (UnsafeMutableBufferPointer<UInt8>, Int)
+    {
         var data: [UInt8] = []
+        data.reserveCapacity(sizeHint)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
