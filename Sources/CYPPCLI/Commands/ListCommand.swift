@@ -42,6 +42,8 @@ enum ListCommand: Command {
         let json: Bool
         let out: TextOutput
         private var array = JSONArrayWriter()
+        /// One action's text, reused: JSON goes out as bytes, with no String in between.
+        private var buffer: [UInt8] = []
 
         init(filter: ActionFilter, json: Bool, out: TextOutput) {
             self.filter = filter
@@ -55,7 +57,11 @@ enum ListCommand: Command {
         mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
             let o = plan.outcomes[outcome]
             guard filter.matches(action, in: o) else { return }
-            out.write(json ? array.element(ModelJSON.action(action, outcome: o, plan: plan)) : ActionRows.csv(action, outcome: o, plan: plan))
+            guard json else { return out.write(ActionRows.csv(action, outcome: o, plan: plan)) }
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: array.separator().utf8)
+            ModelJSON.action(action, outcome: o, plan: plan).append(to: &buffer, indent: 2)
+            buffer.withUnsafeBytes { out.write(bytes: $0) }
         }
 
         func finish() {

@@ -30,7 +30,7 @@ extension String {
                     continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<i]))
-                out.append(contentsOf: replacement.utf8)
+                out.append(utf8: replacement)
                 i += max(1, width)
                 plain = min(i, b.count)
             }
@@ -44,5 +44,14 @@ extension String {
         out.reserveCapacity(utf8.count + utf8.count / 8)
         appendBytes(replacing: rule, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The text's UTF-8 bytes, copied whole: `append(contentsOf: s.utf8)` walks them one by
+    /// one, which was a visible cost of every line `overdue` and `list` write.
+    mutating func append(utf8 text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 }

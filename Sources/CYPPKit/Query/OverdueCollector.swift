@@ -110,7 +110,7 @@ private enum OverdueRecord {
         append(UInt32(truncatingIfNeeded: plan), to: &out)
         append(UInt32(truncatingIfNeeded: row.milestone ?? 0), to: &out)
         append(UInt32(truncatingIfNeeded: row.ref.utf8.count), to: &out)
-        out.append(contentsOf: row.ref.utf8)
+        out.append(utf8: row.ref)
     }
 
     /// Plan (by path), then ref (naturally: 1.2 before 1.10), then milestone: `OverdueQuery.order` after days.

@@ -23,7 +23,7 @@ public enum CSVWriter {
             text.appendBytes(replacing: { b, i in b[i] == 0x22 ? ("\"\"", 1) : nil }, to: &out)
             out.append(0x22)
         } else {
-            out.append(contentsOf: text.utf8)
+            out.append(utf8: text)
         }
     }
 

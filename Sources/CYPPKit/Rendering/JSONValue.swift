@@ -13,10 +13,10 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// Pretty-printed with two-space indents and a trailing newline.
     public func rendered() -> String {
-        var out = ""
-        write(into: &out, indent: 0)
-        out += "\n"
-        return out
+        var out: [UInt8] = []
+        append(to: &out, indent: 0)
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A JSON array written element by element, so a million items never sit in memory as
@@ -29,40 +29,49 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// This value as an element nested `indent` spaces deep, without a trailing newline.
     public func rendered(indent: Int) -> String {
-        var out = ""
-        write(into: &out, indent: indent)
-        return out
+        var out: [UInt8] = []
+        append(to: &out, indent: indent)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: Int) {
+    /// `rendered(indent:)`'s bytes appended to `out`: written as bytes, not appended to a
+    /// String piece by piece (which was most of `list --format json`).
+    public func append(to out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d): out += d.isFinite ? String(d) : "null"
-        case .string(let s): JSONValue.quote(s, into: &out)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(utf8: String(i))
+        case .double(let d): out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+        case .string(let s): JSONValue.appendQuoted(s, to: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[\n"
+            if items.isEmpty { return out.append(contentsOf: "[]".utf8) }
+            out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
-                item.write(into: &out, indent: indent + 2)
-                out += i == items.count - 1 ? "\n" : ",\n"
+                Self.appendSpaces(indent + 2, to: &out)
+                item.append(to: &out, indent: indent + 2)
+                out.append(contentsOf: (i == items.count - 1 ? "\n" : ",\n").utf8)
             }
-            out += String(repeating: " ", count: indent) + "]"
+            Self.appendSpaces(indent, to: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
-            out += "{\n"
-            let keys = fields.keys.sorted()
-            for (i, key) in keys.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
-                JSONValue.quote(key, into: &out)
-                out += ": "
-                fields[key, default: .null].write(into: &out, indent: indent + 2)
-                out += i == keys.count - 1 ? "\n" : ",\n"
+            if fields.isEmpty { return out.append(contentsOf: "{}".utf8) }
+            out.append(contentsOf: "{\n".utf8)
+            // Sorting the pairs, not the keys, saves looking each one up again.
+            let sorted = fields.sorted { $0.key < $1.key }
+            for (i, field) in sorted.enumerated() {
+                Self.appendSpaces(indent + 2, to: &out)
+                JSONValue.appendQuoted(field.key, to: &out)
+                out.append(contentsOf: ": ".utf8)
+                field.value.append(to: &out, indent: indent + 2)
+                out.append(contentsOf: (i == sorted.count - 1 ? "\n" : ",\n").utf8)
             }
-            out += String(repeating: " ", count: indent) + "}"
+            Self.appendSpaces(indent, to: &out)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func appendSpaces(_ n: Int, to out: inout [UInt8]) {
+        for _ in 0..<n { out.append(0x20) }
     }
 
     static func quote(_ s: String, into out: inout String) {
@@ -78,7 +87,11 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// `quote(s)`'s bytes appended to `out`: what a streamed listing writes.
     static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
-        if needsEscape(s) { s.appendBytes(replacing: escape, to: &out) } else { out.append(contentsOf: s.utf8) }
+        if needsEscape(s) {
+            s.appendBytes(replacing: escape, to: &out)
+        } else {
+            out.append(utf8: s)
+        }
         out.append(0x22)
     }
 

@@ -40,7 +40,7 @@ public struct RecordLine: Sendable {
             if i > 0 { out.append(separator) }
             switch cell {
             case .text(let s): text(s, &out)
-            case .number(let n): out.append(contentsOf: String(n).utf8)
+            case .number(let n): out.append(utf8: String(n))
             case .missing: break
             }
         }
@@ -57,7 +57,7 @@ public struct RecordLine: Sendable {
             out.append(contentsOf: ": ".utf8)
             switch row[i] {
             case .text(let s): JSONValue.appendQuoted(s, to: &out)
-            case .number(let n): out.append(contentsOf: String(n).utf8)
+            case .number(let n): out.append(utf8: String(n))
             case .missing: out.append(contentsOf: "null".utf8)
             }
             out.append(contentsOf: n == fields.count - 1 ? "\n".utf8 : ",\n".utf8)

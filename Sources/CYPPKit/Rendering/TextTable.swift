@@ -38,8 +38,7 @@ public struct TextTable {
         for row in cleaned {
             let start = out.count
             for (i, c) in row.enumerated() {
-                var c = c
-                c.withUTF8 { out.append(contentsOf: $0) }
+                out.append(utf8: c)
                 if i < row.count - 1, i < widths.count {
                     let pad = max(0, widths[i] - TextTable.width(c)) + 2
                     out.reserveCapacity(out.count + pad)
