@@ -16,12 +16,13 @@ enum OverdueCommand: Command {
             .flag("--exit-code", "Exit 1 when anything is overdue (due-soon rows alone still exit 0)."),
         ],
         discussion: """
-            Columns (tsv, csv and json keys, in this order): plan, ref, milestone, outcome, action,
+            Columns (tsv and csv in this order; json keys alphabetical): plan, ref, milestone, outcome, action,
             owner, due, deadline, days_overdue, status, progress, impact, person. A milestone with
             its own due date is a row of its own: its action's ref and its number (the table shows
             3.8 m2). Sorted by days overdue (most first), then plan, ref and milestone.
             Exit 0 whether or not anything is overdue; with --exit-code, 1 when something is.
-            64 usage, 65 a plan has errors, 66 a path does not exist.
+            64 usage, 65 a plan has errors, 66 a path does not exist, 74 the temporary file that
+            sorts a long listing cannot be written.
             """)
 
     static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {
