@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The two byte loops the Markdown reader spends its time in, over spans of the file.
+/// Byte loops over spans of a file: the two the Markdown reader spends its time in, and line breaks as output sees them.
 enum ByteScan {
     /// Offset of the first `byte` in `range`, or nil. The C library's `memchr` tests many
     /// bytes a step where a Swift loop tests one: line ends and pipes are found with it, and
@@ -31,5 +31,18 @@ enum ByteScan {
         }
         for i in (range.lowerBound + words * 8)..<range.upperBound where bytes[i] & 0xC0 == 0x80 { continuations += 1 }
         return range.count - continuations
+    }
+
+    /// How many bytes the line break at `i` takes (LF, VT, FF, CR, CR LF as one, NEL, U+2028,
+    /// U+2029: what `Character.isNewline` accepts), or 0 when there is none: what CSV quotes
+    /// and TSV flattens.
+    static func lineBreak(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        switch b[i] {
+        case 0x0D where i + 1 < b.count && b[i + 1] == 0x0A: 2
+        case 0x0A...0x0D: 1
+        case 0xC2 where i + 1 < b.count && b[i + 1] == 0x85: 2
+        case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9): 3
+        default: 0
+        }
     }
 }

@@ -38,15 +38,7 @@ public enum CSVWriter {
     private static func needsQuotes(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { b in
-            for i in b.indices {
-                switch b[i] {
-                case 0x2C, 0x22, 0x0A...0x0D: return true
-                case 0xC2 where i + 1 < b.count && b[i + 1] == 0x85: return true
-                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9): return true
-                default: continue
-                }
-            }
-            return false
+            b.indices.contains { b[$0] == 0x2C || b[$0] == 0x22 || ByteScan.lineBreak(b, at: $0) > 0 }
         }
     }
 }

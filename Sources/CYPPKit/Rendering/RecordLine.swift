@@ -9,13 +9,10 @@ public enum RecordFormat: String, Sendable {
 public struct RecordLine: Sendable {
     public let columns: [String]
     public let format: RecordFormat
-    /// Column numbers in the order JSON writes keys: sorted, as `JSONValue` writes objects.
-    private let keyOrder: [Int]
 
     public init(columns: [String], format: RecordFormat) {
         self.columns = columns
         self.format = format
-        self.keyOrder = columns.indices.sorted { columns[$0] < columns[$1] }
     }
 
     /// TSV and CSV: the column names as a line. JSON has none.
@@ -30,7 +27,7 @@ public struct RecordLine: Sendable {
         switch format {
         case .tsv: appendDelimited(row, separator: 0x09, end: [0x0A], text: Self.appendFlattened, to: &out)
         case .csv: appendDelimited(row, separator: 0x2C, end: [0x0D, 0x0A], text: CSVWriter.appendField, to: &out)
-        case .json: appendObject(row, to: &out)
+        case .json: RecordTable.jsonObject(row, columns: columns).append(to: &out, indent: 2)
         }
     }
 
@@ -47,35 +44,13 @@ public struct RecordLine: Sendable {
         out.append(contentsOf: end)
     }
 
-    private func appendObject(_ row: [RecordTable.Cell], to out: inout [UInt8]) {
-        let fields = keyOrder.filter { $0 < row.count }
-        guard !fields.isEmpty else { return out.append(contentsOf: "{}".utf8) }
-        out.append(contentsOf: "{\n".utf8)
-        for (n, i) in fields.enumerated() {
-            out.append(contentsOf: "    ".utf8)
-            JSONValue.appendQuoted(columns[i], to: &out)
-            out.append(contentsOf: ": ".utf8)
-            switch row[i] {
-            case .text(let s): JSONValue.appendQuoted(s, to: &out)
-            case .number(let n): out.append(utf8: String(n))
-            case .missing: out.append(contentsOf: "null".utf8)
-            }
-            out.append(contentsOf: n == fields.count - 1 ? "\n".utf8 : ",\n".utf8)
-        }
-        out.append(contentsOf: "  }".utf8)
-    }
-
     /// TSV text: tabs and line breaks become spaces so every row is one line and `cut -f` /
     /// `awk -F '\t'` see the columns. A CR LF pair is one break, so one space.
     static func appendFlattened(_ s: String, to out: inout [UInt8]) {
         s.appendBytes(replacing: { b, i in
-            switch b[i] {
-            case 0x0D where i + 1 < b.count && b[i + 1] == 0x0A: (" ", 2)
-            case 0x09...0x0D: (" ", 1)
-            case 0xC2 where i + 1 < b.count && b[i + 1] == 0x85: (" ", 2)
-            case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9): (" ", 3)
-            default: nil
-            }
+            if b[i] == 0x09 { return (" ", 1) }
+            let width = ByteScan.lineBreak(b, at: i)
+            return width > 0 ? (" ", width) : nil
         }, to: &out)
     }
 }
