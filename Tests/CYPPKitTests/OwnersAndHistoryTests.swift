@@ -10,6 +10,10 @@ struct OwnersAndHistoryTests {
         ("Diane Keens , Head of Placements and Resources, SCB", "diane keens", "Diane Keens"),
         ("HoS (RB)", "hos (rb)", "HoS (RB)"),
         ("  Ross   Gerrie SCCG ", "ross gerrie sccg", "Ross Gerrie SCCG"),
+        ("Anna-Marie Stone \u{2013} Youth Offending", "anna-marie stone", "Anna-Marie Stone"),
+        ("Sue Cox \u{2014} CCG, Essex", "sue cox", "Sue Cox"),
+        ("Early Years Team -", "early years team -", "Early Years Team -"),
+        ("Head of Service (Ruth Baker) -  Council", "head of service (ruth baker)", "Head of Service (Ruth Baker)"),
     ])
     func ownerCellsGroupByTheirNamePart(cell: String, key: String, name: String) {
         #expect(Person.key(for: cell) == key)

@@ -30,29 +30,28 @@ enum OverdueCommand: Command {
                                  owner: args.value("--owner"), outcome: args.value("--outcome"), person: args.value("--person"))
         let format = RecordFormat(rawValue: args.value("--format") ?? "table")
         // Scripts' formats keep each row as its rendered line, printed straight from the sorter:
-        // memory stays flat for any number of rows. A table sizes its columns to every row: it
-        // is for people, who read hundreds.
+        // memory stays flat for any number of rows. A table sizes its columns to every row, so
+        // it holds them all: it is for people, who read hundreds.
         let keep = format.map { OverdueCollector.Keep.lines(RecordLine(columns: OverdueRendering.columns, format: $0)) } ?? .rows
         var collector = OverdueCollector(query: query, keep: keep)
         try CommandSupport.streamClean(args.positionals, into: &collector, env)
         let header = !args.flag("--no-header")
         // A failed run prints nothing on stdout, not even a header.
         if let failure = collector.spillError { throw CommandError.ioError(failure.description) }
-        do throws(SpillError) {
-            if let format {
-                var stream = RecordStream(columns: OverdueRendering.columns, format: format, header: header, write: env.stdout.write(bytes:))
-                try collector.forEachLine { stream.add(rendered: $0) }
-                stream.finish()
-            } else {
-                let rows = try collector.sortedRows()
-                if rows.isEmpty {
-                    if header { env.stdout.write(nothing(query)) }
-                } else {
-                    env.stdout.write(OverdueRendering.table(rows, header: header, colour: env.useColour, terminal: env.stdoutIsTerminal))
-                }
+        if let format {
+            var stream = RecordStream(columns: OverdueRendering.columns, format: format, header: header, write: env.stdout.write(bytes:))
+            do throws(SpillError) { try collector.forEachLine { stream.add(rendered: $0) } } catch {
+                throw CommandError.ioError(error.description)
             }
-        } catch {
-            throw CommandError.ioError(error.description)
+            stream.finish()
+        } else {
+            let rows = collector.sortedRows()
+            if rows.isEmpty {
+                if header { env.stdout.write(nothing(query)) }
+            } else {
+                OverdueRendering.writeTable(rows, header: header, colour: env.useColour, terminal: env.stdoutIsTerminal,
+                                            to: env.stdout.write(bytes:))
+            }
         }
         return args.flag("--exit-code") && collector.foundOverdue ? .found : .ok
     }

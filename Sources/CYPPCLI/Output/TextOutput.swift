@@ -35,18 +35,26 @@ public final class FileDescriptorOutput: TextOutput {
     public func write(bytes: UnsafeRawBufferPointer) {
         // The buffer is made at the first write: stderr mostly has none.
         if buffer.capacity == 0 { buffer.reserveCapacity(1 << 16) }
+        if buffer.count + bytes.count > buffer.capacity {
+            flush()
+            // More than the buffer holds goes straight out, not through a larger buffer.
+            if bytes.count >= buffer.capacity { return writeAll(bytes) }
+        }
         buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { flush() }
     }
 
     public func flush() {
+        buffer.withUnsafeBytes(writeAll)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) {
         var offset = 0
-        while offset < buffer.count {
-            let n = buffer[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n <= 0 { break }  // EPIPE (e.g. `| head`): nothing more to do
             offset += n
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     deinit { flush() }

@@ -1,8 +1,7 @@
 /// Reads a CSV plan: one row per action or milestone continuation, grouped by an
 /// Outcome (Priority, Pillar…) column; plan title and metadata from their own columns.
 public enum CSVPlanReader {
-    static func read<C: PlanConsumer>(_ core: ReaderCore<C>) -> (Plan, [Diagnostic], C) {
-        var core = core
+    static func read<C: PlanConsumer>(_ core: consuming ReaderCore<C>) -> (Plan, [Diagnostic], C) {
         let input = core.input
         var scanner = CSVScanner(bytes: input.bytes, start: input.contentStart)
         // An empty file is reported once, by PlanLoader.

@@ -11,9 +11,9 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
     /// Columns of each outcome's last table: a header-less page-break table reuses them.
     private var lastColumns: [Int: ColumnMap] = [:]
 
-    static func read(_ core: ReaderCore<Consumer>) -> (Plan, [Diagnostic], Consumer) {
+    static func read(_ core: consuming ReaderCore<Consumer>) -> (Plan, [Diagnostic], Consumer) {
         let input = core.input
-        var reader = MarkdownPlanReader(core: core, lines: LineCursor(bytes: input.bytes, start: input.contentStart))
+        var reader = MarkdownPlanReader(core: consume core, lines: LineCursor(bytes: input.bytes, start: input.contentStart))
         reader.run()
         if reader.core.plan.title.isEmpty {
             let title = PlanTitle.fromFileName(input.path)

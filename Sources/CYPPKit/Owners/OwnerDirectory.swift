@@ -31,9 +31,10 @@ public struct OwnerDirectory: Sendable {
 
     /// Resolves an owner cell: an alias listed in the file, else the cell's name part.
     public func resolve(_ owner: String) -> Person {
-        let key = Person.key(for: owner)
-        if let listed = entries[key] ?? entries[owner.collapsingWhitespace().lowercased()] { return listed }
-        return Person(key: key, name: Person.namePart(of: owner))
+        let name = Person.namePart(of: owner)
+        let key = name.lowercased()
+        if !entries.isEmpty, let listed = entries[key] ?? entries[owner.collapsingWhitespace().lowercased()] { return listed }
+        return Person(key: key, name: name)
     }
 
     /// Reads `owners.csv` in `folder` if there is one; problems become diagnostics.

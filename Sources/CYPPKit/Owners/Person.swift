@@ -19,18 +19,26 @@ public struct Person: Hashable, Sendable {
     /// The name part of an owner cell: before the first comma or spaced dash, where the
     /// post and organisation start ("Jason Hendy - Essex Police" → "Jason Hendy").
     public static func namePart(of owner: String) -> String {
-        let text = owner.collapsingWhitespace()
-        let bytes = Array(text.utf8)
-        var end = bytes.firstIndex(of: UInt8(ascii: ",")) ?? bytes.count
-        // A spaced hyphen, en dash or em dash also ends the name.
-        for dash in [[0x20, 0x2D, 0x20], [0x20, 0xE2, 0x80, 0x93, 0x20], [0x20, 0xE2, 0x80, 0x94, 0x20]] as [[UInt8]] {
-            var i = 0
-            while i + dash.count <= end {
-                if bytes[i..<(i + dash.count)].elementsEqual(dash) { end = i; break }
-                i += 1
+        var text = owner.collapsingWhitespace()
+        return text.withUTF8 { bytes in
+            String(String(decoding: bytes[..<nameEnd(bytes)], as: UTF8.self).trimmingWhitespace())
+        }
+    }
+
+    /// Where the name stops: the first comma, or the space before a spaced hyphen, en dash
+    /// or em dash (" - ", " – ", " — "); the end when there is neither.
+    private static func nameEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        for i in bytes.indices {
+            switch bytes[i] {
+            case UInt8(ascii: ","): return i
+            case 0x20 where i + 2 < bytes.count && bytes[i + 1] == 0x2D && bytes[i + 2] == 0x20: return i
+            case 0x20 where i + 4 < bytes.count && bytes[i + 1] == 0xE2 && bytes[i + 2] == 0x80
+                && (bytes[i + 3] == 0x93 || bytes[i + 3] == 0x94) && bytes[i + 4] == 0x20:
+                return i
+            default: continue
             }
         }
-        return String(String(decoding: bytes[..<end], as: UTF8.self).trimmingWhitespace())
+        return bytes.count
     }
 
     public static func key(for owner: String) -> String {

@@ -1,10 +1,11 @@
-/// Streams plans and keeps only the rows `overdue` will print, sorting them through a
-/// temporary file when there are more than fit a few megabytes: memory stays flat however
-/// many rows a portfolio has.
+/// Streams plans and keeps only the rows `overdue` will print. Lines for scripts are sorted
+/// through a temporary file when there are more than fit a few megabytes: memory stays flat
+/// however many rows a portfolio has.
 public struct OverdueCollector: PlanConsumer {
     /// What is kept of each row until it is printed.
     public enum Keep {
-        /// The row's values: for the table, which sizes its columns to them.
+        /// The rows themselves, in memory: the table sizes its columns to every row, so it
+        /// holds them all in the end whichever way they are kept.
         case rows
         /// The row's line in a script's format, rendered as it is found: printing a million
         /// rows is then copying bytes.
@@ -18,9 +19,9 @@ public struct OverdueCollector: PlanConsumer {
     private var people: PersonIndex?
     private let plans = PlanPaths()
     private var sorter: ExternalSorter
-    /// Reused for each row, so keeping a row allocates nothing.
+    /// Reused for each line, so keeping a line allocates nothing.
     private var record: [UInt8] = []
-    private var encoder = SpillEncoder()
+    private var rows: [OverdueRow] = []
     /// The first failure to write the temporary file: the listing is incomplete, so nothing
     /// should be printed.
     public private(set) var spillError: SpillError?
@@ -46,16 +47,13 @@ public struct OverdueCollector: PlanConsumer {
         if plans.paths.last != plan.path { plans.paths.append(plan.path) }
         for row in query.rows(for: action, outcome: plan.outcomes[outcome], plan: plan, people: people) {
             if row.status == .overdue { foundOverdue = true }
+            guard case .lines(let line) = keep else {
+                rows.append(row)
+                continue
+            }
             record.removeAll(keepingCapacity: true)
             OverdueRecord.appendHeader(plan: plans.paths.count - 1, row: row, to: &record)
-            switch keep {
-            case .rows:
-                encoder.removeAll()
-                row.encode(into: &encoder)
-                record.append(contentsOf: encoder.bytes)
-            case .lines(let line):
-                line.append(OverdueRendering.cells(row), to: &record)
-            }
+            line.append(OverdueRendering.cells(row), to: &record)
             do { try sorter.append(key: -row.daysOverdue, record: record) } catch {
                 spillError = error
                 return
@@ -63,7 +61,7 @@ public struct OverdueCollector: PlanConsumer {
         }
     }
 
-    public var count: Int { sorter.count }
+    public var count: Int { sorter.count + rows.count }
     /// Sorted runs written to the temporary file: 0 when the rows fit the memory budget.
     public var spilledRuns: Int { sorter.runCount }
 
@@ -74,23 +72,10 @@ public struct OverdueCollector: PlanConsumer {
         try sorter.forEachSorted { body(OverdueRecord.payload($0)) }
     }
 
-    /// Every row, in the same order. For a collector that keeps `.rows`: lines do not read
-    /// back as rows (`SpillError.corrupt`).
-    public mutating func forEachRow(_ body: (OverdueRow) -> Void) throws(SpillError) {
-        var failure: SpillError?
-        try forEachLine { bytes in
-            guard failure == nil else { return }
-            var decoder = SpillDecoder(bytes)
-            do throws(SpillError) { body(try OverdueRow(from: &decoder)) } catch { failure = error }
-        }
-        if let failure { throw failure }
-    }
-
-    /// All the rows in order, in memory: for a table, which sizes its columns to them.
-    public mutating func sortedRows() throws(SpillError) -> [OverdueRow] {
-        var all: [OverdueRow] = []
-        try forEachRow { all.append($0) }
-        return all
+    /// The rows kept, in the same order: for a collector that keeps `.rows` (one that keeps
+    /// `.lines` has none).
+    public func sortedRows() -> [OverdueRow] {
+        rows.sorted(by: OverdueQuery.order)
     }
 }
 

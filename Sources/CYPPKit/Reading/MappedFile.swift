@@ -82,19 +82,27 @@ public final class MappedFile {
     private static func readAll(_ fd: Int32, path: String, sizeHint: Int = 0) throws(InputError)
         -> (UnsafeMutableBufferPointer<UInt8>, Int)
     {
-        var data: [UInt8] = []
-        data.reserveCapacity(sizeHint)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Read straight into the buffer kept (one byte more than the size, to see the end
+        // without a second buffer); a file that grows while read, or a pipe, doubles it.
+        var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(sizeHint + 1, 1 << 12))
+        var count = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count == buffer.count {
+                let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
+                _ = larger.initialize(fromContentsOf: buffer)
+                buffer.deallocate()
+                buffer = larger
+            }
+            let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
             if n < 0, errno == EINTR { continue }
-            guard n >= 0 else { throw .unreadable(path, "cannot be read") }
+            guard n >= 0 else {
+                buffer.deallocate()
+                throw .unreadable(path, "cannot be read")
+            }
             if n == 0 { break }
-            data.append(contentsOf: chunk[0..<n])
+            count += n
         }
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, data.count))
-        _ = buffer.initialize(from: data)
-        return (buffer, data.count)
+        return (buffer, count)
     }
 
     /// The reader is past `offset`: pages wholly before it may leave memory.

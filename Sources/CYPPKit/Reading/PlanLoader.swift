@@ -40,8 +40,10 @@ public enum PlanLoader {
         let files = try PlanFiles.expand(paths)
         var portfolio = Portfolio()
         // Owners first: consumers resolve people while the actions stream past.
+        var folders = Set<String>()
         for file in files {
-            portfolio.owners.load(folder: FilePath.directory(of: file), diagnostics: &portfolio.diagnostics)
+            let folder = FilePath.directory(of: file)
+            if folders.insert(folder).inserted { portfolio.owners.load(folder: folder, diagnostics: &portfolio.diagnostics) }
         }
         for file in files {
             consumer.begin(plan: file, owners: portfolio.owners)
@@ -54,11 +56,15 @@ public enum PlanLoader {
     }
 
     /// The reader for the file's format, with the empty-file check both formats share.
-    static func read<C: PlanConsumer>(_ input: ReaderInput, into consumer: C, owners: UnresolvedOwners? = nil) -> (Plan, [Diagnostic], C) {
-        var core = ReaderCore(input: input, format: PlanFiles.format(of: input.path), consumer: consumer)
-        core.owners = owners
-        var (plan, diagnostics, consumer) = core.plan.format == .csv
-            ? CSVPlanReader.read(core) : MarkdownPlanReader.read(core)
+    static func read<C: PlanConsumer>(_ input: ReaderInput, into consumer: consuming C, owners: UnresolvedOwners? = nil) -> (Plan, [Diagnostic], C) {
+        let format = PlanFiles.format(of: input.path)
+        let core = ReaderCore(input: input, format: format, consumer: consume consumer, owners: owners)
+        var (plan, diagnostics, consumer): (Plan, [Diagnostic], C)
+        if format == .csv {
+            (plan, diagnostics, consumer) = CSVPlanReader.read(consume core)
+        } else {
+            (plan, diagnostics, consumer) = MarkdownPlanReader.read(consume core)
+        }
         if input.bytes.count == input.contentStart {
             diagnostics.removeAll { $0.code == .noActions || $0.code == .missingTitle }
             diagnostics.insert(Diagnostic(.emptyFile, at: SourceLocation(file: input.path, line: 1),
@@ -78,7 +84,9 @@ public enum PlanStream {
     {
         let file = try MappedFile(path: path)
         let input = ReaderInput(path: path, bytes: file.bytes) { file.release(before: $0) }
-        let (plan, diagnostics, updated) = PlanLoader.read(input, into: consumer, owners: owners)
+        // Moved, not copied: a copy would make the consumer's first write of each plan copy
+        // everything it holds (its buffers and indexes).
+        let (plan, diagnostics, updated) = PlanLoader.read(input, into: consume consumer, owners: owners)
         consumer = updated
         return withExtendedLifetime(file) { (plan, diagnostics) }
     }

@@ -17,8 +17,9 @@ struct ReaderCore<Consumer: PlanConsumer> {
     private var reportedInvalidUTF8 = false
     private(set) var actionCount = 0
 
-    init(input: ReaderInput, format: Plan.Format, consumer: Consumer) {
+    init(input: ReaderInput, format: Plan.Format, consumer: Consumer, owners: UnresolvedOwners? = nil) {
         self.input = input
+        self.owners = owners
         self.plan = Plan(title: "", path: input.path, format: format)
         // Generated and real plans run 150–250 bytes an action: 200 sizes the ref index for
         // most without growing it (the benchmark plans run 221 and 245).

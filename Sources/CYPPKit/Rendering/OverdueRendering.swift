@@ -25,6 +25,15 @@ public enum OverdueRendering {
     /// For people: the plan's file name, `3.8 m2` for milestone 2 of action 3.8, the action
     /// text last. With `colour`, overdue rows are red and due-soon rows amber.
     public static func table(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool) -> String {
+        var out: [UInt8] = []
+        writeTable(rows, header: header, colour: colour, terminal: terminal) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The table a line at a time, for printing as it is rendered; the bytes are valid only
+    /// during the call.
+    public static func writeTable(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool,
+                                  to write: (UnsafeRawBufferPointer) -> Void) {
         let limits: [Int?] = terminal ? [24, nil, 8, 28, 16, nil, nil, nil, nil, 60] : Array(repeating: nil, count: 10)
         var table = TextTable(headers: ["PLAN", "REF", "OUTCOME", "OWNER", "DUE", "DEADLINE", "OVERDUE", "PROGRESS",
                                         "IMPACT", "ACTION"], limits: limits)
@@ -39,17 +48,16 @@ public enum OverdueRendering {
                 r.impact?.rawValue ?? "-", r.text,
             ])
         }
-        let rendered = table.rendered(header: header)
-        // Only colour needs the lines apart: splitting a long table cost more than rendering it.
-        guard colour else { return rendered }
-        let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        let first = header ? 1 : 0
-        return lines.enumerated().map { i, line in
-            guard i >= first, i - first < rows.count else { return line + "\n" }
-            let code = rows[i - first].status == .overdue ? "\u{1B}[31m" : "\u{1B}[33m"
-            return code + line + "\u{1B}[0m\n"
-        }.joined()
+        table.write(header: header) { row, line in
+            guard colour, let row else { return write(line) }
+            // The newline stays outside the colour, so a pager's line is all one colour.
+            (rows[row].status == .overdue ? red : amber).withUnsafeBytes(write)
+            write(UnsafeRawBufferPointer(rebasing: line.dropLast()))
+            reset.withUnsafeBytes(write)
+        }
     }
+
+    private static let red = Array("\u{1B}[31m".utf8), amber = Array("\u{1B}[33m".utf8), reset = Array("\u{1B}[0m\n".utf8)
 
     /// `12 days`, `1 day`, `due today`, `due in 3 days`.
     static func lateness(_ days: Int) -> String {

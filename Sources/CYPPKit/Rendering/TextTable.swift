@@ -15,12 +15,23 @@ public struct TextTable {
 
     /// `width`: the terminal's columns; the last column is cut so each row fits on one line.
     public func rendered(header: Bool = true, width: Int? = nil) -> String {
+        var out: [UInt8] = []
+        write(header: header, width: width) { _, line in out.append(contentsOf: line) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Renders line by line: `line` gets each line's bytes, newline included, and its row's
+    /// index in `rows` (nil for the header). The bytes are valid only during the call; a long
+    /// table is then printed without being held whole.
+    public func write(header: Bool = true, width: Int? = nil, line: (Int?, UnsafeRawBufferPointer) -> Void) {
         let all = (header ? [headers] : []) + rows
         var cleaned = all.map { row in row.enumerated().map { i, cell in
             TextTable.truncate(TextTable.terminalSafe(cell), to: i < limits.count ? limits[i] : nil)
         } }
         var widths = Array(repeating: 0, count: headers.count)
-        for row in cleaned { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextTable.width(c)) } }
+        // The last column is not padded: its width matters only when rows must fit `width`.
+        let measured = width == nil ? widths.count - 1 : widths.count
+        for row in cleaned { for (i, c) in row.enumerated() where i < measured { widths[i] = max(widths[i], TextTable.width(c)) } }
         if let width {
             // Narrow the widest column, one character at a time, until a row fits; no column
             // goes below its header (or 6), so a very narrow terminal still wraps rather than loses labels.
@@ -35,20 +46,19 @@ public struct TextTable {
         // Bytes, not String appends: padding a few hundred rows to a wide column was most of
         // the time `overdue` took on the bundled plans.
         var out: [UInt8] = []
-        for row in cleaned {
-            let start = out.count
+        for (index, row) in cleaned.enumerated() {
+            out.removeAll(keepingCapacity: true)
             for (i, c) in row.enumerated() {
                 out.append(utf8: c)
                 if i < row.count - 1, i < widths.count {
-                    let pad = max(0, widths[i] - TextTable.width(c)) + 2
-                    out.reserveCapacity(out.count + pad)
-                    for _ in 0..<pad { out.append(0x20) }
+                    out.append(contentsOf: repeatElement(0x20, count: max(0, widths[i] - TextTable.width(c)) + 2))
                 }
             }
-            while out.count > start, out[out.count - 1] == 0x20 { out.removeLast() }
+            while out.last == 0x20 { out.removeLast() }
             out.append(0x0A)
+            let rowIndex = header ? index - 1 : index
+            out.withUnsafeBytes { line(rowIndex < 0 ? nil : rowIndex, $0) }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Characters the text takes on a terminal, as `count` counts them; ASCII (after
