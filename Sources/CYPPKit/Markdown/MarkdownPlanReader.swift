@@ -124,8 +124,7 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
         let path = core.input.path
         let header = PipeRow.cells(bytes, headerLine, file: path)
         var found: [Diagnostic] = []
-        var columns = ColumnMap.resolve(header, allowed: { ![.outcome, .outcomeSection, .planTitle, .planMetadata].contains($0) },
-                                        diagnostics: &found)
+        var columns = ColumnMap.resolve(header, allowed: \.isMarkdownTableColumn, diagnostics: &found)
         // Tables under each outcome usually repeat one header: keeping the previous map's
         // storage, not a copy per table, keeps `lastColumns` small for 20,000 outcomes.
         if columns.headers == core.assembler.columns.headers && columns.kinds == core.assembler.columns.kinds {

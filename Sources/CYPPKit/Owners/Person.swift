@@ -20,9 +20,13 @@ public struct Person: Hashable, Sendable {
     /// post and organisation start ("Jason Hendy - Essex Police" → "Jason Hendy").
     public static func namePart(of owner: String) -> String {
         var text = owner.collapsingWhitespace()
-        return text.withUTF8 { bytes in
-            String(String(decoding: bytes[..<nameEnd(bytes)], as: UTF8.self).trimmingWhitespace())
+        // Collapsed text has single spaces between words and none at its ends, so the name
+        // needs at most its last space dropped ("Diane Keens , Head…").
+        let end = text.withUTF8 { bytes in
+            let end = nameEnd(bytes)
+            return end > 0 && bytes[end - 1] == 0x20 ? end - 1 : end
         }
+        return end == text.utf8.count ? text : String(Substring(text.utf8.prefix(end)))
     }
 
     /// Where the name stops: the first comma, or the space before a spaced hyphen, en dash

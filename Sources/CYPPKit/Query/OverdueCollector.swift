@@ -74,9 +74,7 @@ public struct OverdueCollector: PlanConsumer {
 
     /// The rows kept, in the same order: for a collector that keeps `.rows` (one that keeps
     /// `.lines` has none).
-    public func sortedRows() -> [OverdueRow] {
-        rows.sorted(by: OverdueQuery.order)
-    }
+    public func sortedRows() -> [OverdueRow] { OverdueQuery.sorted(rows) }
 }
 
 /// The plans' paths in the order read. Shared by the collector, which adds to it, and its

@@ -56,7 +56,16 @@ public struct OverdueQuery: Sendable {
         for plan in portfolio.plans {
             for (outcome, action) in plan.allActions { rows += self.rows(for: action, outcome: outcome, plan: plan, people: people) }
         }
-        return rows.sorted(by: Self.order)
+        return Self.sorted(rows)
+    }
+
+    /// Rows in `order`, ties as given. Row numbers are sorted, not rows: sorting the rows
+    /// copied two a comparison (a dozen strings retained and released each time), which was
+    /// most of the time `overdue`'s table took on the bundled plans.
+    static func sorted(_ rows: [OverdueRow]) -> [OverdueRow] {
+        rows.withUnsafeBufferPointer { rows in
+            rows.indices.sorted { order(rows[$0], rows[$1]) }.map { rows[$0] }
+        }
     }
 
     /// The rows one action contributes (its own deadline and its milestones'), unsorted.

@@ -69,6 +69,15 @@ public enum ColumnKind: Hashable, Sendable {
 
     static let ordinalCount = 14
 
+    /// Markdown gives outcomes and the plan's title and metadata their own lines: in a table
+    /// those columns are extra fields.
+    var isMarkdownTableColumn: Bool {
+        switch self {
+        case .outcome, .outcomeSection, .planTitle, .planMetadata: false
+        default: true
+        }
+    }
+
     /// Kinds that may appear once per table; a second is an error, not a silent choice.
     var isSingular: Bool {
         switch self {

@@ -18,17 +18,18 @@ struct ColumnMap: Sendable {
     static func resolve(
         _ header: TableRow, allowed: (ColumnKind) -> Bool, diagnostics: inout [Diagnostic]
     ) -> ColumnMap {
-        var seen: Set<ColumnKind> = []
+        var seen = 0  // a bit per kind's ordinal
         var kinds: [ColumnKind] = []
+        kinds.reserveCapacity(header.cells.count)
         for cell in header.cells {
             var kind = ColumnKind.recognise(cell.text)
             if !allowed(kind) { kind = .extra }
-            if kind.isSingular, seen.contains(kind) {
+            if kind.isSingular, seen & (1 << kind.ordinal) != 0 {
                 diagnostics.append(Diagnostic(.duplicateColumn, at: header.location(of: cell),
                     "column '\(cell.text)' repeats an earlier column; kept as an extra field"))
                 kind = .extra
             }
-            seen.insert(kind)
+            seen |= 1 << kind.ordinal
             kinds.append(kind)
         }
         // Blank and repeated header names get distinct names, so JSON keeps every extra field.

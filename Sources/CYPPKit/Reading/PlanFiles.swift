@@ -30,12 +30,10 @@ public enum PlanFiles {
             let kind = FilePath.kind(path)
             guard kind != .missing else { throw .missing(path) }
             if kind == .directory {
-                let names: [String]
-                do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
-                    throw .unreadable(path, "cannot list the folder")
-                }
+                guard let entries = entries(of: path) else { throw .unreadable(path, "cannot list the folder") }
                 // Subfolders are not read, even one named like a plan (`archive.md/`).
-                let found = names.filter { isPlanFile($0) && !isFolder(path + "/" + $0) }.sorted()
+                let found = entries.filter { isPlanFile($0.name) && !($0.isFolder ?? isFolder(path + "/" + $0.name)) }
+                    .map(\.name).sorted()
                 guard !found.isEmpty else { throw .noPlans(path) }
                 let prefix = path.hasSuffix("/") ? path : path + "/"
                 files += found.map { prefix + $0 }
@@ -44,6 +42,22 @@ public enum PlanFiles {
             }
         }
         return files
+    }
+
+    /// A folder's entries, nil when it cannot be listed. `isFolder` is nil when the folder
+    /// does not say (a link, or a file system without entry types): `stat` then decides.
+    /// Read with `readdir`: FileManager cost more to set up than listing the plans folder.
+    private static func entries(of folder: String) -> [(name: String, isFolder: Bool?)]? {
+        guard let dir = opendir(folder) else { return nil }
+        defer { closedir(dir) }
+        var entries: [(name: String, isFolder: Bool?)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            let type = Int32(entry.pointee.d_type)
+            entries.append((name, type == Int32(DT_DIR) ? true : type == Int32(DT_REG) ? false : nil))
+        }
+        return entries
     }
 
     private static func isFolder(_ path: String) -> Bool {

@@ -24,14 +24,25 @@ public struct TextTable {
     /// index in `rows` (nil for the header). The bytes are valid only during the call; a long
     /// table is then printed without being held whole.
     public func write(header: Bool = true, width: Int? = nil, line: (Int?, UnsafeRawBufferPointer) -> Void) {
-        let all = (header ? [headers] : []) + rows
-        var cleaned = all.map { row in row.enumerated().map { i, cell in
-            TextTable.truncate(TextTable.terminalSafe(cell), to: i < limits.count ? limits[i] : nil)
-        } }
-        var widths = Array(repeating: 0, count: headers.count)
+        // Cells made safe, in one array row after row, each with its width measured once.
         // The last column is not padded: its width matters only when rows must fit `width`.
+        var cells: [String] = [], cellWidths: [Int] = [], rowEnds: [Int] = []
+        var widths = Array(repeating: 0, count: headers.count)
         let measured = width == nil ? widths.count - 1 : widths.count
-        for row in cleaned { for (i, c) in row.enumerated() where i < measured { widths[i] = max(widths[i], TextTable.width(c)) } }
+        cells.reserveCapacity((rows.count + 1) * headers.count)
+        cellWidths.reserveCapacity((rows.count + 1) * headers.count)
+        func add(_ row: [String]) {
+            for (i, cell) in row.enumerated() {
+                let text = TextTable.truncate(TextTable.terminalSafe(cell), to: i < limits.count ? limits[i] : nil)
+                let w = i < measured ? TextTable.width(text) : 0
+                if i < measured { widths[i] = max(widths[i], w) }
+                cells.append(text)
+                cellWidths.append(w)
+            }
+            rowEnds.append(cells.count)
+        }
+        if header { add(headers) }
+        for row in rows { add(row) }
         if let width {
             // Narrow the widest column, one character at a time, until a row fits; no column
             // goes below its header (or 6), so a very narrow terminal still wraps rather than loses labels.
@@ -41,19 +52,29 @@ public struct TextTable {
             {
                 widths[widest] -= 1
             }
-            cleaned = cleaned.map { row in row.enumerated().map { i, c in i < widths.count ? TextTable.truncate(c, to: widths[i]) : c } }
+            var start = 0
+            for end in rowEnds {
+                for k in start..<end where k - start < widths.count && cellWidths[k] > widths[k - start] {
+                    cells[k] = TextTable.truncate(cells[k], to: widths[k - start])
+                    cellWidths[k] = TextTable.width(cells[k])
+                }
+                start = end
+            }
         }
         // Bytes, not String appends: padding a few hundred rows to a wide column was most of
         // the time `overdue` took on the bundled plans.
         var out: [UInt8] = []
-        for (index, row) in cleaned.enumerated() {
+        var start = 0
+        for (index, end) in rowEnds.enumerated() {
             out.removeAll(keepingCapacity: true)
-            for (i, c) in row.enumerated() {
-                out.append(utf8: c)
-                if i < row.count - 1, i < widths.count {
-                    out.append(contentsOf: repeatElement(0x20, count: max(0, widths[i] - TextTable.width(c)) + 2))
+            for k in start..<end {
+                out.append(utf8: cells[k])
+                let i = k - start
+                if k < end - 1, i < widths.count {
+                    out.append(contentsOf: repeatElement(0x20, count: max(0, widths[i] - cellWidths[k]) + 2))
                 }
             }
+            start = end
             while out.last == 0x20 { out.removeLast() }
             out.append(0x0A)
             let rowIndex = header ? index - 1 : index
