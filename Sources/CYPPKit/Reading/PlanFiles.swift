@@ -11,7 +11,8 @@ import Glibc
 /// `.md` and `.csv` files (not recursively), in name order.
 public enum PlanFiles {
     /// Files in a plans folder that are not plans: documentation and cyppctl's own files.
-    public static let reservedNames: Set<String> = ["readme.md", "owners.csv", "notes.md", "changelog.md"]
+    /// (Four names: a list, not a set, which cost more to build than to search at start-up.)
+    public static let reservedNames = ["readme.md", "owners.csv", "notes.md", "changelog.md"]
 
     public static func isPlanFile(_ name: String) -> Bool {
         let lower = name.lowercased()
@@ -30,10 +31,7 @@ public enum PlanFiles {
             let kind = FilePath.kind(path)
             guard kind != .missing else { throw .missing(path) }
             if kind == .directory {
-                guard let entries = entries(of: path) else { throw .unreadable(path, "cannot list the folder") }
-                // Subfolders are not read, even one named like a plan (`archive.md/`).
-                let found = entries.filter { isPlanFile($0.name) && !($0.isFolder ?? isFolder(path + "/" + $0.name)) }
-                    .map(\.name).sorted()
+                guard let found = planNames(in: path)?.sorted() else { throw .unreadable(path, "cannot list the folder") }
                 guard !found.isEmpty else { throw .noPlans(path) }
                 let prefix = path.hasSuffix("/") ? path : path + "/"
                 files += found.map { prefix + $0 }
@@ -44,20 +42,23 @@ public enum PlanFiles {
         return files
     }
 
-    /// A folder's entries, nil when it cannot be listed. `isFolder` is nil when the folder
-    /// does not say (a link, or a file system without entry types): `stat` then decides.
-    /// Read with `readdir`: FileManager cost more to set up than listing the plans folder.
-    private static func entries(of folder: String) -> [(name: String, isFolder: Bool?)]? {
+    /// The plan files' names in a folder, in the order listed; nil when it cannot be listed.
+    /// Subfolders are not read, even one named like a plan (`archive.md/`): the entry's type
+    /// says which are folders, or `stat` when it does not (a link, or a file system without
+    /// entry types). Read with `readdir`: FileManager cost more to set up than listing the
+    /// plans folder.
+    private static func planNames(in folder: String) -> [String]? {
         guard let dir = opendir(folder) else { return nil }
         defer { closedir(dir) }
-        var entries: [(name: String, isFolder: Bool?)] = []
+        var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
+            guard isPlanFile(name) else { continue }  // also skips `.` and `..`
             let type = Int32(entry.pointee.d_type)
-            entries.append((name, type == Int32(DT_DIR) ? true : type == Int32(DT_REG) ? false : nil))
+            if type == Int32(DT_DIR) || (type != Int32(DT_REG) && isFolder(folder + "/" + name)) { continue }
+            names.append(name)
         }
-        return entries
+        return names
     }
 
     private static func isFolder(_ path: String) -> Bool {
