@@ -15,7 +15,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Parses exactly `YYYY-MM-DD`, the form used on the command line and in JSON.
-    public init?(iso text: some StringProtocol) {
+    /// Inlinable so the command line's call is specialized: a generic called across modules
+    /// looked up its conformances at run time, which cost more than the parse.
+    @inlinable public init?(iso text: some StringProtocol) {
         // `YYYY-MM-DD`, ten ASCII bytes: read as digits, with no splitting (this runs at every start).
         var digits = 0, y = 0, m = 0, d = 0, i = 0
         for b in text.utf8 {

@@ -16,8 +16,8 @@ enum DueWord: Equatable, Sendable {
         word.utf8.reduce(0) { $0 << 5 | UInt64(($1 | 0x20) &- 0x60) }
     }
 
-    static let table: [UInt64: DueWord] = {
-        var table: [UInt64: DueWord] = [:]
+    static let table: PackedWords = {
+        var table = PackedWords()
         let months = ["january", "february", "march", "april", "may", "june", "july",
                       "august", "september", "october", "november", "december"]
         for (index, name) in months.enumerated() {
@@ -42,4 +42,39 @@ enum DueWord: Equatable, Sendable {
         }
         return table
     }()
+}
+
+/// Packed words and what they are, sorted for a binary search. Not a dictionary: a dozen
+/// comparisons find a word as fast as hashing it, and setting up a dictionary of a key type
+/// made each start look up the key's `Hashable` conformance at run time.
+struct PackedWords: Sendable {
+    private var keys: [UInt64] = []
+    private var words: [DueWord] = []
+
+    subscript(packed: UInt64) -> DueWord? {
+        get {
+            let i = index(of: packed)
+            return i < keys.count && keys[i] == packed ? words[i] : nil
+        }
+        set {
+            let i = index(of: packed)
+            let found = i < keys.count && keys[i] == packed
+            switch (found, newValue) {
+            case (true, let word?): words[i] = word
+            case (true, nil): keys.remove(at: i); words.remove(at: i)
+            case (false, let word?): keys.insert(packed, at: i); words.insert(word, at: i)
+            case (false, nil): break
+            }
+        }
+    }
+
+    /// The first position whose key is not below `packed`.
+    private func index(of packed: UInt64) -> Int {
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < packed { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
 }

@@ -9,7 +9,8 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
     private var proseTitle: String?
     private var proseOutcome: Int?
     /// Columns of each outcome's last table: a header-less page-break table reuses them.
-    private var lastColumns: [Int: ColumnMap] = [:]
+    /// By outcome index (an array, not an `[Int: ColumnMap]`: outcomes are numbered densely).
+    private var lastColumns: [ColumnMap?] = []
 
     static func read(_ core: consuming ReaderCore<Consumer>) -> (Plan, [Diagnostic], Consumer) {
         let input = core.input
@@ -100,7 +101,12 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
         guard let first = proseLines.firstIndex(where: { !isBlank($0) }),
             let last = proseLines.lastIndex(where: { !isBlank($0) })
         else { return }
-        let text = proseLines[first...last].joined(separator: "\n")
+        // Joined by hand: the generic `joined(separator:)` looked up its conformances at run time.
+        var text = proseLines[first]
+        for line in proseLines[(first + 1)..<(last + 1)] {
+            text += "\n"
+            text += line
+        }
         if proseTitle == nil {
             proseTitle = ""
             addSection(Section(title: "", text: ""))
@@ -135,7 +141,7 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
         // A header-less page-break table (`| | | |`) continues the table before it.
         let isBlankHeader = header.cells.allSatisfy { $0.text.isEmpty }
         let outcome = core.plan.outcomes.indices.last
-        let effective = outcome.flatMap { isBlankHeader ? lastColumns[$0] : nil } ?? columns
+        let effective = outcome.flatMap { isBlankHeader && $0 < lastColumns.count ? lastColumns[$0] : nil } ?? columns
         var problem: Diagnostic?
         if outcome == nil {
             problem = Diagnostic(.tableOutsideOutcome, at: tableLocation,
@@ -149,6 +155,7 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
         }
         var sawRows = false
         if let outcome, problem == nil {
+            if outcome >= lastColumns.count { lastColumns += Array(repeating: nil, count: outcome + 1 - lastColumns.count) }
             lastColumns[outcome] = effective
             core.assembler.columns = effective
         }

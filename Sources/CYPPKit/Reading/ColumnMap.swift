@@ -33,14 +33,15 @@ struct ColumnMap: Sendable {
             kinds.append(kind)
         }
         // Blank and repeated header names get distinct names, so JSON keeps every extra field.
-        // A set of the names so far keeps a 50,000-column header linear.
+        // A set of the names so far keeps a 50,000-column header linear; a usual header is
+        // searched (making a set cost more at start-up than searching a dozen names).
         var headers: [String] = []
-        var taken: Set<String> = []
+        var taken: Set<String>? = header.cells.count > 32 ? [] : nil
         for (i, cell) in header.cells.enumerated() {
             var name = cell.text.isEmpty ? "column \(i + 1)" : cell.text
-            if taken.contains(name) { name += " (column \(i + 1))" }
+            if taken?.contains(name) ?? headers.contains(name) { name += " (column \(i + 1))" }
             headers.append(name)
-            taken.insert(name)
+            taken?.insert(name)
         }
         return ColumnMap(headers: headers, kinds: kinds)
     }

@@ -22,12 +22,20 @@ public enum OutcomeHeading {
             return (fallbackRef, collapsed)
         }
         var title = afterNumber.drop { $0 == " " }
-        let separators: Set<Character> = [":", ".", "-", "–", "—", ")"]
-        let hasSeparator = title.first.map(separators.contains) ?? false
+        let hasSeparator = title.first.map(isSeparator) ?? false
         // "2019 Review" is a title, not outcome 2019: a bare number needs a keyword or a separator.
         if !sawKeyword && !hasSeparator { return (fallbackRef, collapsed) }
         if hasSeparator { title = title.dropFirst().drop { $0 == " " } }
         return (ref, title.isEmpty ? collapsed : String(title))
+    }
+
+    /// What may follow the number: `1:`, `1.`, `1 -`, `1 –`, `1 —`, `1)`. (A switch, not a
+    /// set: building a `Set<Character>` for each heading cost more than reading it.)
+    private static func isSeparator(_ c: Character) -> Bool {
+        switch c {
+        case ":", ".", "-", "–", "—", ")": true
+        default: false
+        }
     }
 
     /// `1`, `1.2`, or a number word; returns the ref and the text after it.

@@ -40,10 +40,13 @@ public enum PlanLoader {
         let files = try PlanFiles.expand(paths)
         var portfolio = Portfolio()
         // Owners first: consumers resolve people while the actions stream past.
-        var folders = Set<String>()
+        // A folder's files come together, so each folder is looked in once (and `load` skips
+        // an owners file already read).
+        var lastFolder: String?
         for file in files {
             let folder = FilePath.directory(of: file)
-            if folders.insert(folder).inserted { portfolio.owners.load(folder: folder, diagnostics: &portfolio.diagnostics) }
+            if folder != lastFolder { portfolio.owners.load(folder: folder, diagnostics: &portfolio.diagnostics) }
+            lastFolder = folder
         }
         for file in files {
             consumer.begin(plan: file, owners: portfolio.owners)
