@@ -59,12 +59,14 @@ public struct OverdueQuery: Sendable {
         return Self.sorted(rows)
     }
 
-    /// Rows in `order`, ties as given. Row numbers are sorted, not rows: sorting the rows
-    /// copied two a comparison (a dozen strings retained and released each time), which was
-    /// most of the time `overdue`'s table took on the bundled plans.
+    /// Rows in `order`, ties as given. Row numbers are sorted, not rows, and compared through
+    /// pointers: sorting the rows, or passing them to a comparison, copied two rows a
+    /// comparison (a dozen strings retained and released each time), which was most of the
+    /// time `overdue`'s table took on the bundled plans.
     static func sorted(_ rows: [OverdueRow]) -> [OverdueRow] {
         rows.withUnsafeBufferPointer { rows in
-            rows.indices.sorted { order(rows[$0], rows[$1]) }.map { rows[$0] }
+            guard let base = rows.baseAddress else { return [] }
+            return rows.indices.sorted { order(base + $0, base + $1) }.map { rows[$0] }
         }
     }
 
@@ -110,11 +112,11 @@ public struct OverdueQuery: Sendable {
                           daysOverdue: days, progress: action.progress, impact: action.impact)
     }
 
-    static func order(_ a: OverdueRow, _ b: OverdueRow) -> Bool {
-        if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
-        if a.plan != b.plan { return a.plan < b.plan }
-        if a.ref != b.ref { return refOrder(a.ref, b.ref) }
-        return (a.milestone ?? 0) < (b.milestone ?? 0)
+    static func order(_ a: UnsafePointer<OverdueRow>, _ b: UnsafePointer<OverdueRow>) -> Bool {
+        if a.pointee.daysOverdue != b.pointee.daysOverdue { return a.pointee.daysOverdue > b.pointee.daysOverdue }
+        if a.pointee.plan != b.pointee.plan { return a.pointee.plan < b.pointee.plan }
+        if a.pointee.ref != b.pointee.ref { return refOrder(a.pointee.ref, b.pointee.ref) }
+        return (a.pointee.milestone ?? 0) < (b.pointee.milestone ?? 0)
     }
 
     /// Refs compare as numbers where they hold digits, so 1.2 comes before 1.10.
