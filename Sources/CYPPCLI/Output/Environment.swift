@@ -37,17 +37,16 @@ public struct Environment {
         localtime_r(&clock, &local)
         let today = Day(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday)) ?? Day(ordinal: 0)
         let env = Environment(stdout: out, stderr: err, stdoutIsTerminal: isatty(1) == 1,
-                              variables: variables(named: read), today: today, now: date)
+                              variables: readVariables(), today: today, now: date)
         return (env, { out.flush(); err.flush() })
     }
 
     /// The variables commands read. Only these are looked up: copying the whole environment
     /// into a dictionary was a noticeable part of a run on the bundled plans.
-    static let read = ["USER", "LOGNAME", "CYPPCTL_LOCK_TIMEOUT", "COLUMNS", "NO_COLOR", "TERM"]
-
-    private static func variables(named names: [String]) -> [String: String] {
+    private static func readVariables() -> [String: String] {
         var found: [String: String] = [:]
-        for name in names { if let value = getenv(name) { found[name] = String(cString: value) } }
+        func read(_ name: String) { if let value = getenv(name) { found[name] = String(cString: value) } }
+        read("USER"); read("LOGNAME"); read("CYPPCTL_LOCK_TIMEOUT"); read("COLUMNS"); read("NO_COLOR"); read("TERM")
         return found
     }
 
