@@ -418,3 +418,27 @@ struct ISODayTests {
         #expect(Day(iso: text) == nil)
     }
 }
+
+@Suite("Due-date words")
+struct DueWordTableTests {
+    /// The sorted table finds every word it was given, whatever order they came in, and
+    /// nothing else; setting a word again replaces it, and nil removes it.
+    @Test func packedWordsAreFoundByHalvingAndKeepTheirLastValue() {
+        var table = PackedWords()
+        let words = ["winter", "jan", "of", "september", "q", "to", "december", "a"]
+        for (i, w) in words.enumerated() { table[DueWord.pack(w)] = .month(i + 1) }
+        for (i, w) in words.enumerated() { #expect(table[DueWord.pack(w)] == .month(i + 1)) }
+        #expect(table[DueWord.pack("june")] == nil && table[DueWord.pack("zz")] == nil && table[0] == nil)
+        table[DueWord.pack("of")] = .of
+        table[DueWord.pack("q")] = nil
+        #expect(table[DueWord.pack("of")] == .of && table[DueWord.pack("q")] == nil && table[DueWord.pack("to")] == .month(6))
+    }
+
+    /// The words the grammar knows, as the tokenizer looks them up.
+    @Test(arguments: [("sept", DueWord.month(9)), ("autumn", .season(9)), ("nd", .ordinal), ("tbc", .noDeadline),
+                      ("confirmed", .settled), ("quarter", .quarter), ("march", .month(3)), ("mar", .month(3))])
+    func theGrammarsWordsAreInTheTable(word: String, expected: DueWord) {
+        #expect(DueWord.table[DueWord.pack(word)] == expected)
+        #expect(DueWord.table[DueWord.pack("strategy")] == nil)
+    }
+}

@@ -68,6 +68,18 @@ struct ReaderRobustnessTests {
         #expect(try PlanFiles.expand([folder.url.path]).map { ($0 as NSString).lastPathComponent } == ["a.md"])
     }
 
+    /// The folder's listing says "link" for a link: where it leads decides. A link to a plan
+    /// is read; a link to a folder is skipped like a folder, even when named like a plan.
+    @Test func linksInAPlansFolderAreJudgedByWhereTheyLead() throws {
+        let folder = try ScratchFolder(), elsewhere = try ScratchFolder()
+        _ = try folder.write("a.md", Array(Self.plan.utf8))
+        let target = try elsewhere.write("b.md", Array(Self.plan.utf8))
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("b.md").path, withDestinationPath: target)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("old.md").path, withDestinationPath: elsewhere.url.path)
+        #expect(try PlanFiles.expand([folder.url.path]).map { ($0 as NSString).lastPathComponent } == ["a.md", "b.md"])
+    }
+
     @Test func aFIFOWithNoWriterReadsAsEmptyAtOnceAndADeviceIsRefused() throws {
         let folder = try ScratchFolder()
         let fifo = folder.url.appendingPathComponent("pipe.md").path
