@@ -145,6 +145,19 @@ struct ReviewFixTests {
         #expect(rows.allSatisfy { $0.hasSuffix("\tAnn Lee") })
         let nobody = try Run.cyppctl("overdue", "--as-of", "2022-01-01", "--format", "tsv", "--no-header", "--person", "Ann", plans)
         #expect(nobody.stdout.isEmpty)
+        #expect(nobody.status == 0)
+        #expect(nobody.stderr.contains("warning: no action in the plans is owned by 'Ann'; 'cyppctl owners' lists the people"))
+        #expect(!exact.stderr.contains("no action in the plans is owned by"))
+    }
+
+    /// A person who owns actions but has nothing overdue gets the plain empty listing, with
+    /// no warning: the name was right.
+    @Test func aKnownPersonWithNothingOverdueIsNotWarnedAbout() throws {
+        let plans = Run.fixture("overdue/plans")
+        let early = try Run.cyppctl("overdue", "--as-of", "2000-01-01", "--person", "  ANN   lee ", plans)
+        #expect(early.status == 0)
+        #expect(early.stdout.hasPrefix("nothing overdue as of 2000-01-01"))
+        #expect(!early.stderr.contains("no action in the plans is owned by"))
     }
 }
 

@@ -8,7 +8,7 @@ enum OverdueCommand: Command {
         options: [
             .asOf,
             .value("--owner", "TEXT", "Only rows whose owner, or the person it resolves to, contains TEXT (case-insensitive)."),
-            .value("--person", "NAME", "Only rows of exactly this person, as 'owners' names them (case-insensitive)."),
+            .value("--person", "NAME", "Only rows of exactly this person, as 'owners' names them (case-insensitive); warns if nobody is."),
             .value("--outcome", "REF|TEXT", "Only actions of the outcome with this ref, or whose title contains TEXT."),
             .value("--within", "DAYS", "Also list deadlines from the as-of date to DAYS days ahead (status due-soon)."),
             .format(["table", "tsv", "csv", "json"]),
@@ -38,6 +38,10 @@ enum OverdueCommand: Command {
         let header = !args.flag("--no-header")
         // A failed run prints nothing on stdout, not even a header.
         if let failure = collector.spillError { throw CommandError.ioError(failure.description) }
+        // A mistyped name in a mail-per-person script would otherwise read as "nothing overdue".
+        if let name = query.person, !collector.knowsPerson(named: name) {
+            env.stderr.write("cyppctl: warning: no action in the plans is owned by '\(name)'; 'cyppctl owners' lists the people\n")
+        }
         if let format {
             var stream = RecordStream(columns: OverdueRendering.columns, format: format, header: header, write: env.stdout.write(bytes:))
             do throws(SpillError) { try collector.forEachLine { stream.add(rendered: $0) } } catch {

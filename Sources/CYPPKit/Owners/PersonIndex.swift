@@ -33,6 +33,13 @@ public struct PersonIndex: Sendable {
         resolved[owner] = first[person.key]
     }
 
+    /// True when some owner cell read so far resolves to a person of this name (any case and
+    /// spacing, as `overdue --person` compares them).
+    public func knows(name: String) -> Bool {
+        let want = name.collapsingWhitespace().lowercased()
+        return first.values.contains { $0.name.collapsingWhitespace().lowercased() == want }
+    }
+
     public func person(for owner: String) -> Person {
         if let known = resolved[owner] { return known }
         let person = directory.resolve(owner)

@@ -62,6 +62,10 @@ public struct OverdueCollector: PlanConsumer {
     }
 
     public var count: Int { sorter.count + rows.count }
+
+    /// True when an action read names this person as its owner (or a milestone's): a
+    /// `--person` that matches nobody is worth a warning, not a silent empty listing.
+    public func knowsPerson(named name: String) -> Bool { people?.knows(name: name) ?? false }
     /// Sorted runs written to the temporary file: 0 when the rows fit the memory budget.
     public var spilledRuns: Int { sorter.runCount }
 
