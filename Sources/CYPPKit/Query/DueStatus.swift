@@ -38,12 +38,17 @@ extension Action {
     /// Milestones sharing the action's date are not repeated.
     public var dueItems: [DueItem] {
         var items: [DueItem] = []
-        if let d = due.deadline { items.append(DueItem(milestone: nil, due: due, deadline: d, owner: owner)) }
+        forEachDueItem { items.append($0) }
+        return items
+    }
+
+    /// `dueItems` one at a time, with no array: `overdue` asks this of every action.
+    public func forEachDueItem(_ body: (DueItem) -> Void) {
+        if let d = due.deadline { body(DueItem(milestone: nil, due: due, deadline: d, owner: owner)) }
         for (i, m) in milestones.enumerated() {
             guard let due = m.due, let d = due.deadline else { continue }
-            items.append(DueItem(milestone: i + 1, due: due, deadline: d, owner: m.owner ?? owner))
+            body(DueItem(milestone: i + 1, due: due, deadline: d, owner: m.owner ?? owner))
         }
-        return items
     }
 
     public func status(asOf: Day, horizon: Int = 0) -> DueStatus {

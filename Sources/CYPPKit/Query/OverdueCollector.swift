@@ -21,6 +21,7 @@ public struct OverdueCollector: PlanConsumer {
     private var sorter: ExternalSorter
     /// Reused for each line, so keeping a line allocates nothing.
     private var record: [UInt8] = []
+    private var cells: [RecordTable.Cell] = []
     private var rows: [OverdueRow] = []
     /// The first failure to write the temporary file: the listing is incomplete, so nothing
     /// should be printed.
@@ -45,18 +46,19 @@ public struct OverdueCollector: PlanConsumer {
         people?.note(action)  // in place: no copy of the index per action
         guard let people, spillError == nil else { return }
         if plans.paths.last != plan.path { plans.paths.append(plan.path) }
-        for row in query.rows(for: action, outcome: plan.outcomes[outcome], plan: plan, people: people) {
+        query.forEachRow(for: action, outcome: plan.outcomes[outcome], plan: plan, people: people) { row in
             if row.status == .overdue { foundOverdue = true }
             guard case .lines(let line) = keep else {
                 rows.append(row)
-                continue
+                return
             }
+            guard spillError == nil else { return }
             record.removeAll(keepingCapacity: true)
             OverdueRecord.appendHeader(plan: plans.paths.count - 1, row: row, to: &record)
-            line.append(OverdueRendering.cells(row), to: &record)
-            do { try sorter.append(key: -row.daysOverdue, record: record) } catch {
+            OverdueRendering.cells(row, into: &cells)
+            line.append(cells, to: &record)
+            do throws(SpillError) { try sorter.append(key: -row.daysOverdue, record: record) } catch {
                 spillError = error
-                return
             }
         }
     }

@@ -72,15 +72,21 @@ public struct OverdueQuery: Sendable {
 
     /// The rows one action contributes (its own deadline and its milestones'), unsorted.
     public func rows(for action: Action, outcome: Outcome, plan: Plan, people: PersonIndex) -> [OverdueRow] {
-        guard ActionFilter(outcome: self.outcome).matches(action, in: outcome) else { return [] }
         var rows: [OverdueRow] = []
-        for item in action.dueItems {
-            guard let days = daysOverdue(item, progress: action.progress) else { continue }
-            let person = item.owner.map(people.person(for:))
-            guard ownerMatches(item.owner, person) else { continue }
-            rows.append(row(item, of: action, days: days, person: person, outcome: outcome, plan: plan))
-        }
+        forEachRow(for: action, outcome: outcome, plan: plan, people: people) { rows.append($0) }
         return rows
+    }
+
+    /// The same rows one at a time: a streaming reader asks this of every action, and an
+    /// array for each was a cost of every action.
+    public func forEachRow(for action: Action, outcome: Outcome, plan: Plan, people: PersonIndex, _ body: (OverdueRow) -> Void) {
+        guard ActionFilter(outcome: self.outcome).matches(action, in: outcome) else { return }
+        action.forEachDueItem { item in
+            guard let days = daysOverdue(item, progress: action.progress) else { return }
+            let person = item.owner.map(people.person(for:))
+            guard ownerMatches(item.owner, person) else { return }
+            body(row(item, of: action, days: days, person: person, outcome: outcome, plan: plan))
+        }
     }
 
     private func daysOverdue(_ item: DueItem, progress: Rating?) -> Int? {

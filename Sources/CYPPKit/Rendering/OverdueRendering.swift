@@ -14,12 +14,21 @@ public enum OverdueRendering {
 
     /// One row's cells, in `columns` order.
     public static func cells(_ r: OverdueRow) -> [RecordTable.Cell] {
-        [
+        var cells: [RecordTable.Cell] = []
+        self.cells(r, into: &cells)
+        return cells
+    }
+
+    /// The same cells into `cells`, emptied first and its storage kept: a collector renders
+    /// every row it finds through one array.
+    static func cells(_ r: OverdueRow, into cells: inout [RecordTable.Cell]) {
+        cells.removeAll(keepingCapacity: true)
+        cells.append(contentsOf: [
             .text(r.plan), .text(r.ref), r.milestone.map(RecordTable.Cell.number) ?? .missing, .text(r.outcome),
             .text(r.text), .optional(r.owner), .text(r.due), .text(r.deadline.description),
             .number(r.daysOverdue), .text(r.status.rawValue), .optional(r.progress?.rawValue),
             .optional(r.impact?.rawValue), .optional(r.person?.name),
-        ]
+        ])
     }
 
     /// For people: the plan's file name, `3.8 m2` for milestone 2 of action 3.8, the action
