@@ -76,13 +76,11 @@ public struct CSVScanner {
         if index < n, bytes[index] == Self.quote {
             return scanQuoted(start: start, line: startLine, lineStart: startLineStart)
         }
-        // The hot loop: most fields are short unquoted runs.
-        var i = index
-        while i < n {
-            let b = bytes[i]
-            if b == Self.comma || b == Self.lf || b == Self.cr { break }
-            if b == Self.quote { report(.quoteInUnquotedField, line: line, offset: i, lineStart: lineStart) }
-            i += 1
+        // To the comma or line break that ends the field; a quote on the way is kept, and noted.
+        var i = nextSpecial(from: index, commas: true)
+        while i < n, bytes[i] == Self.quote {
+            report(.quoteInUnquotedField, line: line, offset: i, lineStart: lineStart)
+            i = nextSpecial(from: i + 1, commas: true)
         }
         index = i
         return CSVField(range: start..<i, content: start..<i, trailing: i..<i, line: startLine,
@@ -94,7 +92,9 @@ public struct CSVScanner {
         let n = bytes.count
         var i = start + 1
         var escaped = false
-        while i < n {
+        while true {
+            i = nextSpecial(from: i, commas: false)
+            guard i < n else { break }
             let b = bytes[i]
             if b == Self.quote {
                 if i + 1 < n, bytes[i + 1] == Self.quote {
@@ -121,5 +121,39 @@ public struct CSVScanner {
         index = n
         return CSVField(range: start..<n, content: (start + 1)..<n, trailing: n..<n, line: startLine,
                         lineStart: startLineStart, wasQuoted: true, hasEscapedQuotes: escaped)
+    }
+
+    /// The offset of the first quote, LF or CR (and comma, with `commas`) from `start`, or the
+    /// end: eight bytes a step. A byte equal to the one sought is a zero byte of their XOR, and
+    /// `(x - 0x01…) & ~x & 0x80…` marks zero bytes; the lowest mark is always a true one (a
+    /// borrow only marks bytes above it), so the first hit of any kind is exact.
+    private func nextSpecial(from start: Int, commas: Bool) -> Int {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return n }
+        var i = start
+        while i + 8 <= n {
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            var hits = Self.zeroBytes(w ^ Self.quotes) | Self.zeroBytes(w ^ Self.lfs) | Self.zeroBytes(w ^ Self.crs)
+            if commas { hits |= Self.zeroBytes(w ^ Self.commas) }
+            if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < n {
+            let b = bytes[i]
+            if b == Self.quote || b == Self.lf || b == Self.cr || (commas && b == Self.comma) { return i }
+            i += 1
+        }
+        return n
+    }
+
+    // Each byte sought, in every byte of a word (literals: nothing to initialise at run time).
+    private static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    private static var quotes: UInt64 { 0x2222_2222_2222_2222 }
+    private static var commas: UInt64 { 0x2C2C_2C2C_2C2C_2C2C }
+    private static var lfs: UInt64 { 0x0A0A_0A0A_0A0A_0A0A }
+    private static var crs: UInt64 { 0x0D0D_0D0D_0D0D_0D0D }
+
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- ones) & ~x & 0x8080_8080_8080_8080
     }
 }
