@@ -89,12 +89,30 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 
-    /// ISO 8601, `YYYY-MM-DD`.
+    /// ISO 8601, `YYYY-MM-DD`: ten bytes written in place (every `overdue` row prints a
+    /// deadline, and building it from padded pieces took thousands of instructions).
     public var description: String {
-        func pad(_ n: Int, _ w: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, w - s.count)) + s
+        guard (0...9999).contains(year) else {
+            let y = String(year)
+            return "\(y.count < 4 ? String(repeating: "0", count: 4 - y.count) + y : y)-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        let (y, m, d) = (year, month, day)
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func put(_ n: Int, width: Int, at end: Int) {
+                var n = n
+                for i in stride(from: end - 1, through: end - width, by: -1) {
+                    out[i] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: n % 10)
+                    n /= 10
+                }
+            }
+            put(y, width: 4, at: 4)
+            out[4] = UInt8(ascii: "-")
+            put(m, width: 2, at: 7)
+            out[7] = UInt8(ascii: "-")
+            put(d, width: 2, at: 10)
+            return 10
+        }
     }
+
+    private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 }

@@ -23,12 +23,20 @@ public enum OverdueRendering {
     /// every row it finds through one array.
     static func cells(_ r: OverdueRow, into cells: inout [RecordTable.Cell]) {
         cells.removeAll(keepingCapacity: true)
-        cells.append(contentsOf: [
-            .text(r.plan), .text(r.ref), r.milestone.map(RecordTable.Cell.number) ?? .missing, .text(r.outcome),
-            .text(r.text), .optional(r.owner), .text(r.due), .text(r.deadline.description),
-            .number(r.daysOverdue), .text(r.status.rawValue), .optional(r.progress?.rawValue),
-            .optional(r.impact?.rawValue), .optional(r.person?.name),
-        ])
+        // One at a time: an array literal here was a heap array for every row.
+        cells.append(.text(r.plan))
+        cells.append(.text(r.ref))
+        cells.append(r.milestone.map(RecordTable.Cell.number) ?? .missing)
+        cells.append(.text(r.outcome))
+        cells.append(.text(r.text))
+        cells.append(.optional(r.owner))
+        cells.append(.text(r.due))
+        cells.append(.text(r.deadline.description))
+        cells.append(.number(r.daysOverdue))
+        cells.append(.text(r.status.rawValue))
+        cells.append(.optional(r.progress?.rawValue))
+        cells.append(.optional(r.impact?.rawValue))
+        cells.append(.optional(r.person?.name))
     }
 
     /// For people: the plan's file name, `3.8 m2` for milestone 2 of action 3.8, the action
