@@ -22,6 +22,10 @@ struct MarkdownProseTests {
         #expect(plan.outcomes[0].actions.map(\.ref) == ["1.1", "1.2"])
     }
 
+    /// Quadratic work on these inputs takes minutes; linear work well under a second, even in
+    /// a debug build on a busy machine. A bound, not a speed figure (`make bench` has those).
+    static let linear = Duration.seconds(10)
+
     @Test func aLongRunOfBlankLinesReadsInLinearTime() throws {
         let text = "# T\n\n## 1. O\n\n" + String(repeating: "\n", count: 200_000) + "prose\n"
             + String(repeating: " \n", count: 200_000) + Self.table + "| 1.1 | A |\n"
@@ -30,7 +34,7 @@ struct MarkdownProseTests {
         let elapsed = clock.measure { result = PlanLoader.parse(SourceText("p.md", text)) }
         let plan = try #require(result?.plan)
         #expect(plan.outcomes[0].sections == [Section(title: "", text: "prose")])
-        #expect(elapsed < .seconds(2), "took \(elapsed)")
+        #expect(elapsed < Self.linear, "took \(elapsed)")
     }
 
     @Test func thousandsOfParagraphsBetweenTablesReadInLinearTime() throws {
@@ -44,6 +48,6 @@ struct MarkdownProseTests {
         #expect(story.hasPrefix("Paragraph 0 of the outcome's story.\n\nParagraph 1 "))
         #expect(story.hasSuffix("\n\nParagraph 19999 of the outcome's story."))
         #expect(plan.outcomes[0].actions.count == 20_000)
-        #expect(elapsed < .seconds(2), "took \(elapsed)")
+        #expect(elapsed < Self.linear, "took \(elapsed)")
     }
 }

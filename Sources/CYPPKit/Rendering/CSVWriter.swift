@@ -14,16 +14,26 @@ public enum CSVWriter {
 
     /// `field(text)`'s bytes appended to `out`: what a streamed listing writes.
     public static func appendField(_ text: String, to out: inout [UInt8]) {
-        // The formula characters are ASCII, so the first byte tells.
-        let formula = text.utf8.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } ?? false
-        let quote = needsQuotes(text)
-        if quote { out.append(0x22) }
-        if formula { out.append(UInt8(ascii: "'")) }
-        if quote {
-            text.appendBytes(replacing: { b, i in b[i] == 0x22 ? ("\"\"", 1) : nil }, to: &out)
+        var text = text
+        text.withUTF8 { b in
+            // The formula characters are ASCII, so the first byte tells.
+            let formula = b.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } ?? false
+            let quote = needsQuotes(b)
+            if quote { out.append(0x22) }
+            if formula { out.append(UInt8(ascii: "'")) }
+            guard quote else {
+                out.append(contentsOf: b)
+                return
+            }
+            // Each quote doubled; the runs between quotes copied whole.
+            var start = 0
+            while let q = ByteScan.first(0x22, in: b, start..<b.count) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start...q]))
+                out.append(0x22)
+                start = q + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start...]))
             out.append(0x22)
-        } else {
-            out.append(utf8: text)
         }
     }
 
@@ -34,11 +44,36 @@ public enum CSVWriter {
     }
 
     /// A comma, a quote or a line break (LF, CR, VT, FF, NEL, U+2028/9) anywhere: looked for
-    /// on bytes, so a comma followed by a combining accent is still seen as a comma.
+    /// on bytes, so a comma followed by a combining accent is still seen as a comma. Each byte
+    /// is searched for with `memchr`, a pass of many bytes a step: a 10 MB cell took seconds
+    /// in a debug build as a loop calling a test for every byte.
+    private static func needsQuotes(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Short cells (most of them) in one loop: eight calls of `memchr` cost more there.
+        if b.count < 256 {
+            for i in b.indices {
+                switch b[i] {
+                case 0x2C, 0x22, 0x0A...0x0D: return true
+                case 0xC2, 0xE2: if ByteScan.lineBreak(b, at: i) > 0 { return true }
+                default: continue
+                }
+            }
+            return false
+        }
+        let all = 0..<b.count
+        for byte: UInt8 in [0x2C, 0x22, 0x0A, 0x0D, 0x0B, 0x0C] where ByteScan.first(byte, in: b, all) != nil { return true }
+        // NEL and U+2028/9 start with these; most text with them has none of the breaks.
+        for lead: UInt8 in [0xC2, 0xE2] {
+            var from = 0
+            while let i = ByteScan.first(lead, in: b, from..<b.count) {
+                if ByteScan.lineBreak(b, at: i) > 0 { return true }
+                from = i + 1
+            }
+        }
+        return false
+    }
+
     private static func needsQuotes(_ text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { b in
-            b.indices.contains { b[$0] == 0x2C || b[$0] == 0x22 || ByteScan.lineBreak(b, at: $0) > 0 }
-        }
+        return copy.withUTF8 { needsQuotes($0) }
     }
 }

@@ -5,11 +5,13 @@ import Testing
 /// The corpus test: every command on every malformed input, through the built binary.
 /// Each run must end by exit (never a signal), with the status the corpus table gives, a
 /// `file:line` diagnostic on stderr when the plan is refused, nothing on stdout with an error,
-/// output a terminal cannot be driven by, and in under 2 seconds (a debug build).
+/// output a terminal cannot be driven by, and in under 10 seconds (a debug build): a guard
+/// against work that grows faster than the input (which takes minutes on these inputs), not a
+/// speed figure: those come from `make bench`.
 @Suite("Malformed corpus: every command on every input")
 struct CorpusCommandTests {
     static let asOf = ["--as-of", "2030-01-01"]
-    static let limit = 2.0
+    static let limit = 10.0
 
     @Test(arguments: CorpusCase.cases)
     func everyCommand(_ c: CorpusCase) throws {

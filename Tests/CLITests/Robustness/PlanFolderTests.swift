@@ -33,7 +33,7 @@ struct PlanFolderTests {
         let scratch = try Self.folder()
         #expect(mkfifo(scratch.path("plans/pipe.md"), 0o644) == 0)
         let run = try TimedRun.cyppctl(["check"], in: scratch.url)
-        #expect(run.exited && run.status == 65 && run.seconds < 2, "\(run.summary)")
+        #expect(run.exited && run.status == 65 && run.seconds < 10, "\(run.summary)")
         #expect(run.stderr.contains("plans/pipe.md:1:1: error: file is empty"))
     }
 
