@@ -30,6 +30,20 @@ struct EndToEndTests {
         #expect(items.allSatisfy { $0["line"] is Int && $0["column"] is Int && $0["file"] is String })
     }
 
+    /// A plan with no title of its own is named from its file by every command, `list` too
+    /// (which prints actions before the plan's end, where that name used to be given).
+    @Test func anUntitledPlanIsNamedFromItsFileInListAsInShow() throws {
+        let file = Run.fixture("csv/basic.csv")
+        let listed = try Run.cyppctl("list", "--format", "json", file)
+        let actions = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        let shown = try Run.cyppctl("show", "1.1", "--format", "json", file)
+        let action = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        #expect(action["planTitle"] as? String == "basic")
+        #expect(!actions.isEmpty && actions.allSatisfy { $0["planTitle"] as? String == "basic" })
+        let csv = try Run.cyppctl("list", "--format", "csv", file)
+        #expect(csv.stdout.components(separatedBy: ".csv,basic,").count - 1 == actions.count)
+    }
+
     @Test func listShowsEveryActionOfThePlansFolder() throws {
         let r = try Run.cyppctl("list")
         #expect(r.status == 0)

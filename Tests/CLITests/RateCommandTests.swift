@@ -56,7 +56,8 @@ struct RateCommandTests {
         let scratch = try ScratchPlans("plans/" + Self.csv)
         _ = try scratch.cyppctl("rate", "1.1", "--progress", "red", environment: ["USER": "alice", "LOGNAME": "bob"])
         _ = try scratch.cyppctl("rate", "1.1", "--progress", "amber", environment: ["USER": "", "LOGNAME": "bob"])
-        _ = try scratch.cyppctl("rate", "1.1", "--progress", "green", "--by", "Ruth Baker", "--as-of", "2021-10-14",
+        // Back-filled: impact, which no later change has touched (progress would be refused).
+        _ = try scratch.cyppctl("rate", "1.1", "--impact", "green", "--by", "Ruth Baker", "--as-of", "2021-10-14",
                                 environment: ["USER": "alice"])
         let r = try scratch.cyppctl("history", "--format", "tsv")
         let rows = r.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
@@ -143,6 +144,30 @@ struct RateCommandTests {
         let env = try scratch.cyppctl("rate", "3.8", "--progress", "red", environment: ["CYPPCTL_LOCK_TIMEOUT": "0"])
         #expect(env.status == 75)
         #expect(scratch.bytes(scratch.plan(Self.csv)) == before)
+    }
+
+    /// Back-filling is for a meeting before any later change: a rating as of a day before the
+    /// value's last recorded change would sit first in the history while the plan keeps it, and
+    /// the report's "changes since" would then read the wrong way round. Refused, nothing written.
+    @Test func aRatingBackdatedBeforeALaterChangeOfTheSameValueIsRefused() throws {
+        let scratch = try ScratchPlans("plans/" + Self.csv)
+        let plan = scratch.plan(Self.csv), history = scratch.plan(Self.csv) + ".history.tsv"
+        let first = try scratch.cyppctl("rate", "3.8", "--progress", "green", "--as-of", "2021-10-14", "--by", "A")
+        #expect(first.status == 0, "\(first.stderr)")
+        let (planBefore, historyBefore) = (scratch.bytes(plan), scratch.bytes(history))
+        let late = try scratch.cyppctl("rate", "3.8", "--progress", "red", "--as-of", "2021-10-01", "--by", "B")
+        #expect(late.status == 65)
+        #expect(late.stderr.contains("'3.8' progress was last changed on 2021-10-14 (by A)"), "\(late.stderr)")
+        #expect(scratch.bytes(plan) == planBefore && scratch.bytes(history) == historyBefore)
+        // Another value of the same action, never changed later, can still be back-filled; and
+        // the same day as the last change is not before it.
+        #expect(try scratch.cyppctl("rate", "3.8", "--impact", "amber", "--as-of", "2021-10-01", "--by", "B").status == 0)
+        #expect(try scratch.cyppctl("rate", "3.8", "--progress", "red", "--as-of", "2021-10-14", "--by", "B").status == 0)
+        let report = try scratch.cyppctl("report", "--since", "2021-09-01", "--as-of", "2021-10-31", "--format", "json")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let changes = try #require((root["changes"] as? [String: Any])?["changes"] as? [[String: Any]])
+        let progress = try #require(changes.first { $0["ref"] as? String == "3.8" && $0["field"] as? String == "progress" })
+        #expect(progress["to"] as? String == "Red", "the report's changes end where the plan does: \(progress)")
     }
 
     @Test func historyFiltersByRefAndDayInThreeFormats() throws {

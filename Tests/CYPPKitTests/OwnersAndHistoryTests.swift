@@ -55,6 +55,23 @@ struct OwnersAndHistoryTests {
         #expect(entries.isEmpty)
         #expect(diagnostics.map(\.location.line) == [2])
     }
+
+    /// Eight fields are not enough: the time must be on a calendar day and a rating field must
+    /// hold ratings, or the line would count in the wrong window or as a made-up trend.
+    @Test(arguments: [
+        ("2026-13-01T00:00:00Z\tx\tplan.md\t1.1\tprogress\t\tPurple\t", "time '2026-13-01T00:00:00Z' does not start with a day"),
+        ("2026-12-01T00:00:00Z\tx\tplan.md\t1.1\tprogress\t\tPurple\t", "new progress 'Purple' is not a rating"),
+        ("2026-12-01T00:00:00Z\tx\tplan.md\t1.1\timpact\tOrange\tRed\t", "old impact 'Orange' is not a rating"),
+        ("yesterday\tx\tplan.md\t1.1\tnarrative\ta\tb\t", "time 'yesterday' does not start with a day"),
+    ])
+    func linesWithABadDayOrRatingAreSkipped(line: String, problem: String) throws {
+        let good = "2026-12-01T10:00:00Z\tx\tplan.md\t1.2\tnarrative\tfree text\tis fine\tnote"
+        let (entries, diagnostics) = HistoryFile.parse(HistoryFile.header + "\n" + line + "\n" + good + "\n", path: "h.tsv")
+        #expect(entries.map(\.ref) == ["1.2"])
+        let d = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1 && d.code == .malformedHistory && d.location.line == 2)
+        #expect(d.message.contains(problem), "\(d.message)")
+    }
 }
 
 @Suite("Due status")

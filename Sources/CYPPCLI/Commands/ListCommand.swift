@@ -57,6 +57,7 @@ enum ListCommand: Command {
         mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
             let o = plan.outcomes[outcome]
             guard filter.matches(action, in: o) else { return }
+            let plan = plan.titledFromFileIfUntitled
             guard json else { return out.write(ActionRows.csv(action, outcome: o, plan: plan)) }
             buffer.removeAll(keepingCapacity: true)
             buffer.append(contentsOf: array.separator().utf8)

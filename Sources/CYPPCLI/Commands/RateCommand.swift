@@ -113,7 +113,7 @@ enum RateCommand: Command {
             return .data(error.description)
         case .unknownRef(let r, _, let refs):
             return .data(error.description + (Suggest.closest(to: r, in: refs).map { "; did you mean '\($0)'?" } ?? ""))
-        case .edit: return .data(error.description)
+        case .edit, .backdated: return .data(error.description)
         }
     }
 

@@ -49,6 +49,9 @@ public enum RateTransaction {
         let result = RateResult(planPath: target, historyPath: HistoryFile.path(forPlan: target), action: after,
                                 recorded: entries, noteSkipped: noteSkipped, removedTemps: removed, warnings: diagnostics)
         guard !entries.isEmpty else { return result }
+        if let later = HistoryFile.laterChange(than: entries, in: HistoryFile.read(forPlan: target).entries) {
+            throw .backdated(request.ref, later, asOf: String(request.time.prefix(10)))
+        }
         var info = stat()
         guard stat(target, &info) == 0 else { throw .write(WriteError(path: target, step: "cannot read its permissions")) }
         do { try AtomicFile.replace(target, with: bytes) } catch { throw .write(error) }
@@ -67,6 +70,9 @@ public enum RateError: Error, CustomStringConvertible {
     case wouldBreak(String, [Diagnostic])
     case write(WriteError)
     case history(WriteError)
+    /// `--as-of` before a change already recorded for the same value: the history would put
+    /// this change first while the plan keeps it as the latest.
+    case backdated(String, HistoryEntry, asOf: String)
 
     public var description: String {
         switch self {
@@ -80,6 +86,10 @@ public enum RateError: Error, CustomStringConvertible {
         case .wouldBreak(let p, _): "the edited \(p) would not read back as asked; nothing was written (please report this)"
         case .write(let e): "\(e); the plan is unchanged"
         case .history(let e): "the plan was updated but its history could not be appended: \(e)"
+        case .backdated(let r, let later, let asOf):
+            "'\(r)' \(later.field.rawValue) was last changed on \(later.time.prefix(10)) (by \(later.who)); a change as of "
+                + "\(asOf) would come before it in the history, yet the plan would hold it as the latest: nothing was "
+                + "written. Record it as of \(later.time.prefix(10)) or later"
         }
     }
 }

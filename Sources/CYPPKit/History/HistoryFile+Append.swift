@@ -57,4 +57,14 @@ extension HistoryFile {
         }
         return keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
+
+    /// The latest of `existing` on a later day than `new` (one `rate` run's lines, one day)
+    /// for an action and field `new` changes; nil when `new` comes last, as it should.
+    static func laterChange(than new: [HistoryEntry], in existing: [HistoryEntry]) -> HistoryEntry? {
+        guard let day = new.first?.day else { return nil }
+        return existing.filter { e in
+            guard let d = e.day, d > day else { return false }
+            return new.contains { $0.ref == e.ref && $0.field == e.field }
+        }.max { ($0.day ?? day) < ($1.day ?? day) }
+    }
 }

@@ -32,10 +32,30 @@ public enum HistoryFile {
                     "history line is not 8 tab-separated fields with a field of progress, impact or narrative; skipped"))
                 continue
             }
+            if let problem = problem(time: cells[0], field: field, old: cells[5], new: cells[6]) {
+                diagnostics.append(Diagnostic(.malformedHistory, at: SourceLocation(file: path, line: i + 1), problem + "; skipped"))
+                continue
+            }
             entries.append(HistoryEntry(time: cells[0], who: cells[1], plan: cells[2], ref: cells[3], field: field,
                                         old: cells[5], new: cells[6], note: cells[7]))
         }
         return (entries, diagnostics)
+    }
+
+    /// What makes a line of the right shape still no entry: a time that is not on a calendar
+    /// day (its day places it in `--since` windows), or a rating field whose old or new value
+    /// is not a rating (trends and reports read them as ratings).
+    private static func problem(time: String, field: HistoryEntry.Field, old: String, new: String) -> String? {
+        guard Day(iso: time.prefix(10)) != nil else {
+            return "history line's time '\(time)' does not start with a day, YYYY-MM-DD"
+        }
+        guard field != .narrative else { return nil }
+        for (which, value) in [("old", old), ("new", new)] {
+            if case .failure = Rating.parse(value) {
+                return "history line's \(which) \(field.rawValue) '\(value)' is not a rating (Blue, Red, Amber, Green, Grey or blank)"
+            }
+        }
+        return nil
     }
 
     /// The history of a plan file, or none if it has never been rated. For a plan reached

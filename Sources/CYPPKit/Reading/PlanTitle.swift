@@ -7,3 +7,15 @@ enum PlanTitle {
         return String(base.map { $0 == "-" || $0 == "_" ? " " : $0 })
     }
 }
+
+extension Plan {
+    /// The plan as a streamed action's listing should name it: a plan with no title of its own
+    /// gets its file-name title only once read to the end, which `list` does not wait for.
+    /// `show`, `check` and the report name it the same way.
+    public var titledFromFileIfUntitled: Plan {
+        guard title.isEmpty else { return self }
+        var titled = self
+        titled.title = PlanTitle.fromFileName(path)
+        return titled
+    }
+}
