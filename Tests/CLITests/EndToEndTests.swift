@@ -117,6 +117,10 @@ struct EndToEndTests {
         let cmd = try Run.cyppctl("lsit")
         #expect(cmd.status == 64)
         #expect(cmd.stderr.hasPrefix("cyppctl: error: unknown command 'lsit', did you mean 'list'?"))
+        let option = try Run.cyppctl("--bogus")
+        #expect(option.status == 64)
+        #expect(option.stderr.hasPrefix("cyppctl: error: unknown option '--bogus' before any command"))
+        #expect(option.stderr.contains("(options follow the command: cyppctl COMMAND [OPTIONS])"))
         let none = try Run.cyppctl()
         #expect(none.status == 64)
     }

@@ -13,6 +13,9 @@ enum UsageError: Error, Equatable {
 
     var message: String {
         switch self {
+        case .unknownCommand(let c, let s) where c.hasPrefix("-"):
+            "unknown option '\(c)' before any command" + (s.map { ", did you mean '\($0)'?" } ?? "")
+                + " (options follow the command: cyppctl COMMAND [OPTIONS])"
         case .unknownCommand(let c, let s): "unknown command '\(c)'" + (s.map { ", did you mean '\($0)'?" } ?? "")
         case .unknownOption(let o, let s): "unknown option '\(o)'" + (s.map { ", did you mean '\($0)'?" } ?? "")
         case .missingValue(let o, let v): "option '\(o)' needs a value (\(v))"

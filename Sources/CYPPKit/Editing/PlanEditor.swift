@@ -70,7 +70,7 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unknownRef(let r): "no action with ref '\(r)'"
         case .noCell(let r, let f, let at):
-            "\(at): action '\(r)' has no \(f) cell to change; add a '\(f == .narrative ? "Progress Narrative" : f.rawValue.capitalized)' column to the table"
+            "\(at): action '\(r)' has no \(f) cell to change; add \(f == .impact ? "an 'Impact'" : f == .narrative ? "a 'Progress Narrative'" : "a 'Progress'") column to the table"
         }
     }
 }
