@@ -39,6 +39,21 @@ struct TerminalTableTests {
         #expect(lines[0].hasPrefix("PLAN") && lines[0].hasSuffix("ACTION"))
     }
 
+    /// `owners` on a terminal fits its rows to the width by cutting names and emails, never
+    /// the counts.
+    @Test(arguments: [60, 80])
+    func ownersRowsFitTheTerminalWidthWithTheirCountsWhole(width: Int) throws {
+        let portfolio = try PlanLoader.load([Repo.path("plans")])
+        let summaries = OwnerSummary.summaries(of: portfolio, asOf: try #require(Day(iso: "2022-06-30")))
+        let lines = OwnersRendering.table(summaries, header: true, width: width).split(separator: "\n")
+        let wide = OwnersRendering.table(summaries, header: true).split(separator: "\n")
+        #expect(wide.map(\.count).max() ?? 0 > width, "the bundled plans' owners are wider than the terminal")
+        #expect(lines.allSatisfy { $0.count <= width }, "\(lines.map(\.count).max() ?? 0) > \(width)")
+        for (line, s) in zip(lines.dropFirst(), summaries) {
+            #expect(line.hasSuffix("  \(s.red)") && line.contains("  \(s.actions)  "), "\(line)")
+        }
+    }
+
     @Test func inAPipeNothingIsCut() throws {
         let portfolio = try PlanLoader.load([Repo.path("plans/southend-cypp-2018-2020.md")])
         let rows = portfolio.plans.flatMap { plan in plan.allActions.map { (plan, $0.outcome, $0.action) } }

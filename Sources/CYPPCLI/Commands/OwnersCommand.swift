@@ -27,7 +27,7 @@ enum OwnersCommand: Command {
         case "tsv": env.stdout.write(OwnersRendering.records(summaries).tsv(header: header))
         case "csv": env.stdout.write(OwnersRendering.records(summaries).csv(header: header))
         case "json": env.stdout.write(OwnersRendering.records(summaries).json().rendered())
-        default: env.stdout.write(OwnersRendering.table(summaries, header: header))
+        default: env.stdout.write(OwnersRendering.table(summaries, header: header, width: env.terminalWidth))
         }
         return .ok
     }

@@ -5,6 +5,9 @@ public struct TextTable {
     public var rows: [[String]] = []
     /// Longest a column may be before it is cut with `…`; nil for no limit.
     public var limits: [Int?]
+    /// Columns never cut to fit a terminal's width (refs, dates, numbers, ratings): a cut one
+    /// would read wrong. The others narrow instead.
+    public var fixed: Set<Int> = []
 
     public init(headers: [String], limits: [Int?]? = nil) {
         self.headers = headers
@@ -45,8 +48,9 @@ public struct TextTable {
         for row in rows { add(row) }
         if let width {
             // Narrow the widest column, one character at a time, until a row fits; no column
-            // goes below its header (or 6), so a very narrow terminal still wraps rather than loses labels.
-            let floors = headers.map { max(6, $0.count) }
+            // goes below its header (or 6), so a very narrow terminal still wraps rather than
+            // loses labels, and a fixed column keeps its width.
+            let floors = headers.indices.map { fixed.contains($0) ? widths[$0] : max(6, headers[$0].count) }
             while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
                 let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] })
             {
