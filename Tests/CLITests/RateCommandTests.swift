@@ -146,6 +146,38 @@ struct RateCommandTests {
         #expect(scratch.bytes(scratch.plan(Self.csv)) == before)
     }
 
+    /// The history's time is the local time the date of `today` comes from (the C library's:
+    /// `TZ`, else the system's zone), with its offset; `--as-of` moves only the day, and takes
+    /// that day's own offset. POSIX TZ rules, so no zone files are needed.
+    @Test(arguments: [
+        ("XST+11", "2021-10-14", "-11:00"),
+        ("IST-5:30", "2021-10-14", "+05:30"),
+        ("GMT0BST,M3.5.0/1,M10.5.0", "2021-06-01", "+01:00"),
+        ("GMT0BST,M3.5.0/1,M10.5.0", "2021-12-01", "Z"),
+    ])
+    func historyTimesAreLocalWithTheirOffset(tz: String, asOf: String, offset: String) throws {
+        let scratch = try ScratchPlans("plans/" + Self.csv)
+        let r = try scratch.cyppctl("rate", "1.1", "--progress", "green", "--as-of", asOf, "--by", "A", environment: ["TZ": tz])
+        #expect(r.status == 0, "\(r.stderr)")
+        let line = scratch.text(scratch.plan(Self.csv) + ".history.tsv").split(separator: "\n").last.map(String.init) ?? ""
+        let time = String(line.prefix { $0 != "\t" })
+        #expect(time.hasPrefix(asOf + "T") && time.hasSuffix(offset), "\(time)")
+        #expect(HistoryTime.instant(time) != nil)
+    }
+
+    /// A change recorded without --as-of counts on its local day, where the day can differ
+    /// from UTC's (eleven hours behind, thirteen ahead).
+    @Test(arguments: [("XST+11", -11 * 3600), ("YST-13", 13 * 3600)])
+    func aChangeCountsOnItsLocalDay(tz: String, offset: Int) throws {
+        let scratch = try ScratchPlans("plans/" + Self.csv)
+        let r = try scratch.cyppctl("rate", "1.1", "--progress", "green", "--by", "A", environment: ["TZ": tz])
+        #expect(r.status == 0, "\(r.stderr)")
+        let line = scratch.text(scratch.plan(Self.csv) + ".history.tsv").split(separator: "\n").last.map(String.init) ?? ""
+        let instant = try #require(HistoryTime.instant(String(line.prefix { $0 != "\t" })))
+        #expect(abs(instant - Int(Date().timeIntervalSince1970)) < 600)
+        #expect(line.hasPrefix(Day(ordinal: (instant + offset) / 86_400).description + "T"), "\(line) in \(tz)")
+    }
+
     /// Back-filling is for a meeting before any later change: a rating as of a day before the
     /// value's last recorded change would sit first in the history while the plan keeps it, and
     /// the report's "changes since" would then read the wrong way round. Refused, nothing written.
@@ -162,6 +194,9 @@ struct RateCommandTests {
         // Another value of the same action, never changed later, can still be back-filled; and
         // the same day as the last change is not before it.
         #expect(try scratch.cyppctl("rate", "3.8", "--impact", "amber", "--as-of", "2021-10-01", "--by", "B").status == 0)
+        // Nor is a day to come: a rating is recorded when it has been agreed.
+        let future = try scratch.cyppctl("rate", "3.8", "--impact", "red", "--as-of", "2999-01-01", "--by", "B")
+        #expect(future.status == 64 && future.stderr.contains("--as-of 2999-01-01 is after today"), "\(future.stderr)")
         #expect(try scratch.cyppctl("rate", "3.8", "--progress", "red", "--as-of", "2021-10-14", "--by", "B").status == 0)
         let report = try scratch.cyppctl("report", "--since", "2021-09-01", "--as-of", "2021-10-31", "--format", "json")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])

@@ -21,18 +21,6 @@ struct RatingChangesTests {
         #expect(HistoryTime.instant(text) == nil)
     }
 
-    @Test func stampsCarryTheLocalOffsetAndAsOfMovesOnlyTheDay() throws {
-        let date = Date(timeIntervalSince1970: 1_795_428_000)  // 2026-11-23T10:00:00Z
-        #expect(HistoryTime.stamp(date, timeZone: try #require(TimeZone(identifier: "UTC"))) == "2026-11-23T10:00:00Z")
-        let london = try #require(TimeZone(identifier: "Europe/London"))
-        let summer = try #require(Day(iso: "2026-06-01"))
-        #expect(HistoryTime.stamp(date, timeZone: london, on: summer) == "2026-06-01T10:00:00+01:00")
-        let newYork = try #require(TimeZone(identifier: "America/New_York"))
-        let stamp = HistoryTime.stamp(date, timeZone: newYork)
-        #expect(stamp == "2026-11-23T05:00:00-05:00")
-        #expect(HistoryTime.instant(stamp) == 1_795_428_000)
-    }
-
     @Test(arguments: [
         (Rating.red, Rating.amber, Trend.up), (.amber, .green, .up), (.green, .blue, .up), (.red, .blue, .up),
         (.blue, .green, .down), (.amber, .red, .down), (.green, .green, .same),

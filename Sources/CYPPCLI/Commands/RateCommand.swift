@@ -31,8 +31,11 @@ enum RateCommand: Command {
             Give --progress, --impact, --note or several. Only the action's cells change; every
             other byte of the file stays as it was. Each changed value appends one line to
             PLAN.history.tsv beside the plan; re-rating a value as it already is writes nothing.
-            Exit 0 done, 64 bad option, 65 unknown or ambiguous REF or a plan with errors,
-            66 plan not found, 73 cannot write, 75 another rate held the plan's lock too long.
+            --as-of records a rating agreed on an earlier day: not a day to come, and not before
+            the last recorded change of a value it changes (back-fill meetings in order).
+            Exit 0 done, 64 bad option (a future --as-of), 65 unknown or ambiguous REF, a plan
+            with errors, or --as-of before a later recorded change; 66 plan not found, 73 cannot
+            write, 75 another rate held the plan's lock too long.
             """,
         minPositionals: 1)
 
@@ -45,11 +48,16 @@ enum RateCommand: Command {
         }
         let who = try who(args, env)
         let day = args.value("--as-of") == nil ? nil : try CommandSupport.asOf(args, env)
+        if let day, env.today < day {
+            // A future day would sit after every change made until then, which rate would refuse.
+            let hint = "--as-of \(day) is after today (\(env.today)): rate records ratings agreed on or before today"
+            throw CommandError.usage(.other(hint), command: nil)
+        }
         let wait = try lockWait(args, env)
         let paths = args.value("--plan").map { [$0] } ?? Array(args.positionals.dropFirst())
         let plan = try target(ref, in: try CommandSupport.load(paths), env)
         let request = RatingRequest(ref: ref, progress: progress, impact: impact, note: args.value("--note"), who: who,
-                                    time: HistoryTime.stamp(env.now, timeZone: .current, on: day))
+                                    time: HistoryTime.localStamp(env.now, on: day))
         let result: RateResult
         do {
             result = try RateTransaction.run(request, planPath: plan.path, lockTimeout: wait)

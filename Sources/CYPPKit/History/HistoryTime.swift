@@ -11,23 +11,24 @@ import Glibc
 /// (`2026-11-23T16:55:26Z`, `2026-06-01T09:30:00+01:00`). The first ten characters are the local
 /// date, which is what `--since` compares; `instant` orders entries written in different offsets.
 public enum HistoryTime {
-    /// `date` as a stamp in `timeZone`; with `day`, that day at `date`'s time of day
-    /// (`rate --as-of`: back-filling a rating agreed at an earlier meeting).
-    public static func stamp(_ date: Date, timeZone: TimeZone, on day: Day? = nil) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        var moment = date
-        if let day, let shifted = calendar.date(from: DateComponents(
-            year: day.year, month: day.month, day: day.day, hour: c.hour, minute: c.minute, second: c.second))
-        {
-            moment = shifted
+    /// `date` as a stamp in the C library's local time (the `TZ` variable, else the system's
+    /// zone): the zone `cyppctl` takes today's date from. Foundation's `TimeZone` is not used
+    /// here: linked statically it finds no zone data and says UTC, so a rating made on the
+    /// evening of the 6th west of Greenwich was stamped the 7th and missed from the 6th's report.
+    /// With `day`, that day at `date`'s local time of day.
+    public static func localStamp(_ date: Date, on day: Day? = nil) -> String {
+        var clock = time_t(date.timeIntervalSince1970.rounded(.down)), t = tm()
+        localtime_r(&clock, &t)
+        if let day {
+            t.tm_year = Int32(day.year - 1900)
+            t.tm_mon = Int32(day.month - 1)
+            t.tm_mday = Int32(day.day)
+            t.tm_isdst = -1  // that day's own offset (summer time or not)
+            var shifted = mktime(&t)
+            localtime_r(&shifted, &t)
         }
-        let d = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: moment)
-        let offset = timeZone.secondsFromGMT(for: moment)
-        let date = Day(year: d.year ?? 1970, month: d.month ?? 1, day: d.day ?? 1) ?? Day(ordinal: 0)
-        let time = [d.hour ?? 0, d.minute ?? 0, d.second ?? 0].map { pad($0) }.joined(separator: ":")
-        return "\(date)T\(time)" + zone(offset)
+        let d = Day(year: Int(t.tm_year) + 1900, month: Int(t.tm_mon) + 1, day: Int(t.tm_mday)) ?? Day(ordinal: 0)
+        return "\(d)T\(pad(Int(t.tm_hour))):\(pad(Int(t.tm_min))):\(pad(Int(t.tm_sec)))" + zone(Int(t.tm_gmtoff))
     }
 
     /// Seconds since 1970-01-01T00:00:00Z, or nil for text that is not a stamp of this form
