@@ -178,6 +178,27 @@ struct RateCommandTests {
         #expect(line.hasPrefix(Day(ordinal: (instant + offset) / 86_400).description + "T"), "\(line) in \(tz)")
     }
 
+    /// Two back-fills of one meeting's rating: the second corrects the first, so it is
+    /// recorded after it even when run at an earlier time of day (it is stamped a second after).
+    @Test func aSecondBackfillToTheSameDayComesAfterTheFirst() throws {
+        let scratch = try ScratchPlans("plans/" + Self.csv)
+        let history = scratch.plan(Self.csv) + ".history.tsv"
+        let utc = ["TZ": "UTC0"]
+        #expect(try scratch.cyppctl("rate", "3.8", "--progress", "green", "--as-of", "2021-10-10", "--by", "A", environment: utc).status == 0)
+        // As if the first had been run late in the evening.
+        let text = scratch.text(history)
+        let stamp = try #require(text.range(of: #"2021-10-10T\d\d:\d\d:\d\dZ"#, options: .regularExpression))
+        try text.replacingCharacters(in: stamp, with: "2021-10-10T23:59:58Z").write(toFile: scratch.path(history), atomically: true, encoding: .utf8)
+        #expect(try scratch.cyppctl("rate", "3.8", "--progress", "red", "--as-of", "2021-10-10", "--by", "B", environment: utc).status == 0)
+        let lines = scratch.text(history).split(separator: "\n").filter { $0.hasPrefix("2021") }
+        #expect(lines.count == 2 && lines[1].hasPrefix("2021-10-10T23:59:59Z\tB\t"), "\(lines)")
+        let report = try scratch.cyppctl("report", "--since", "2021-10-01", "--as-of", "2021-10-31", "--format", "json", environment: utc)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let changes = try #require((root["changes"] as? [String: Any])?["changes"] as? [[String: Any]])
+        let progress = try #require(changes.first { $0["ref"] as? String == "3.8" && $0["field"] as? String == "progress" })
+        #expect(progress["to"] as? String == "Red", "\(progress)")
+    }
+
     /// Back-filling is for a meeting before any later change: a rating as of a day before the
     /// value's last recorded change would sit first in the history while the plan keeps it, and
     /// the report's "changes since" would then read the wrong way round. Refused, nothing written.

@@ -22,6 +22,16 @@ struct RatingChangesTests {
     }
 
     @Test(arguments: [
+        (1_795_428_000, 0, "2026-11-23T10:00:00Z"), (1_795_428_000, 3600, "2026-11-23T11:00:00+01:00"),
+        (1_795_428_000, -11 * 3600, "2026-11-22T23:00:00-11:00"), (1_795_428_000, 19_800, "2026-11-23T15:30:00+05:30"),
+    ])
+    func stampsAnInstantInAnOffsetAndReadItBack(instant: Int, offset: Int, expected: String) {
+        #expect(HistoryTime.stamp(instant: instant, offset: offset) == expected)
+        #expect(HistoryTime.instant(expected) == instant)
+        #expect(HistoryTime.offset(expected) == offset)
+    }
+
+    @Test(arguments: [
         (Rating.red, Rating.amber, Trend.up), (.amber, .green, .up), (.green, .blue, .up), (.red, .blue, .up),
         (.blue, .green, .down), (.amber, .red, .down), (.green, .green, .same),
         (.grey, .green, .none), (.green, .grey, .none), (.grey, .grey, .same),

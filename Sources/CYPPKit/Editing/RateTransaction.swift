@@ -45,13 +45,15 @@ public enum RateTransaction {
         else { throw .wouldBreak(planPath, problems.filter { $0.severity == .error }) }
 
         let planName = URL(fileURLWithPath: target).lastPathComponent
-        let entries = RatingUpdate.entries(before: before, after: after, request: request, planName: planName)
+        var entries = RatingUpdate.entries(before: before, after: after, request: request, planName: planName)
+        let history = entries.isEmpty ? [] : HistoryFile.read(forPlan: target).entries
+        if let later = HistoryFile.laterChange(than: entries, in: history) {
+            throw .backdated(request.ref, later, asOf: String(request.time.prefix(10)))
+        }
+        entries = HistoryFile.placedAfter(history, entries)
         let result = RateResult(planPath: target, historyPath: HistoryFile.path(forPlan: target), action: after,
                                 recorded: entries, noteSkipped: noteSkipped, removedTemps: removed, warnings: diagnostics)
         guard !entries.isEmpty else { return result }
-        if let later = HistoryFile.laterChange(than: entries, in: HistoryFile.read(forPlan: target).entries) {
-            throw .backdated(request.ref, later, asOf: String(request.time.prefix(10)))
-        }
         var info = stat()
         guard stat(target, &info) == 0 else { throw .write(WriteError(path: target, step: "cannot read its permissions")) }
         do { try AtomicFile.replace(target, with: bytes) } catch { throw .write(error) }

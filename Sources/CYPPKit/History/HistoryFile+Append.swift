@@ -67,4 +67,24 @@ extension HistoryFile {
             return new.contains { $0.ref == e.ref && $0.field == e.field }
         }.max { ($0.day ?? day) < ($1.day ?? day) }
     }
+
+    /// `new` (one run's lines, one time) restamped a second after the latest of `existing` for
+    /// the same values when, on the same day, it would otherwise sort before it: a second
+    /// back-fill of a meeting's rating made earlier in the day than the first one corrects it,
+    /// so it must come after it. Unchanged when it already comes last, or when a second more
+    /// would cross midnight.
+    static func placedAfter(_ existing: [HistoryEntry], _ new: [HistoryEntry]) -> [HistoryEntry] {
+        guard let first = new.first, let day = first.day, let instant = HistoryTime.instant(first.time) else { return new }
+        let same = existing.filter { e in e.day == day && new.contains { $0.ref == e.ref && $0.field == e.field } }
+        guard let latest = same.compactMap({ e in HistoryTime.instant(e.time).map { (e, $0) } }).max(by: { $0.1 < $1.1 }),
+            latest.1 >= instant, let offset = HistoryTime.offset(latest.0.time)
+        else { return new }
+        let time = HistoryTime.stamp(instant: latest.1 + 1, offset: offset)
+        guard time.hasPrefix(day.description) else { return new }
+        return new.map { e in
+            var e = e
+            e.time = time
+            return e
+        }
+    }
 }

@@ -31,6 +31,22 @@ public enum HistoryTime {
         return "\(d)T\(pad(Int(t.tm_hour))):\(pad(Int(t.tm_min))):\(pad(Int(t.tm_sec)))" + zone(Int(t.tm_gmtoff))
     }
 
+    /// `instant` (seconds since 1970 UTC) written in a zone `offset` seconds east of UTC.
+    static func stamp(instant: Int, offset: Int) -> String {
+        let local = instant + offset
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let second = local - days * 86_400
+        return "\(Day(ordinal: days))T\(pad(second / 3600)):\(pad(second / 60 % 60)):\(pad(second % 60))" + zone(offset)
+    }
+
+    /// The UTC offset a stamp was written in, in seconds east; nil when it has none.
+    static func offset(_ stamp: String) -> Int? {
+        guard let instant = instant(stamp), let day = Day(iso: stamp.prefix(10)) else { return nil }
+        let s = Array(stamp.utf8)
+        guard s.count >= 19, let h = number(s[11..<13]), let m = number(s[14..<16]), let sec = number(s[17..<19]) else { return nil }
+        return day.ordinal * 86_400 + h * 3600 + m * 60 + sec - instant
+    }
+
     /// Seconds since 1970-01-01T00:00:00Z, or nil for text that is not a stamp of this form
     /// (fractions of a second are allowed and ignored).
     public static func instant(_ stamp: String) -> Int? {
