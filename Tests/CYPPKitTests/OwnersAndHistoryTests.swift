@@ -59,10 +59,10 @@ struct OwnersAndHistoryTests {
     /// Eight fields are not enough: the time must be on a calendar day and a rating field must
     /// hold ratings, or the line would count in the wrong window or as a made-up trend.
     @Test(arguments: [
-        ("2026-13-01T00:00:00Z\tx\tplan.md\t1.1\tprogress\t\tPurple\t", "time '2026-13-01T00:00:00Z' does not start with a day"),
+        ("2026-13-01T00:00:00Z\tx\tplan.md\t1.1\tprogress\t\tPurple\t", "time '2026-13-01T00:00:00Z' does not start with a calendar day"),
         ("2026-12-01T00:00:00Z\tx\tplan.md\t1.1\tprogress\t\tPurple\t", "new progress 'Purple' is not a rating"),
         ("2026-12-01T00:00:00Z\tx\tplan.md\t1.1\timpact\tOrange\tRed\t", "old impact 'Orange' is not a rating"),
-        ("yesterday\tx\tplan.md\t1.1\tnarrative\ta\tb\t", "time 'yesterday' does not start with a day"),
+        ("yesterday\tx\tplan.md\t1.1\tnarrative\ta\tb\t", "time 'yesterday' does not start with a calendar day"),
     ])
     func linesWithABadDayOrRatingAreSkipped(line: String, problem: String) throws {
         let good = "2026-12-01T10:00:00Z\tx\tplan.md\t1.2\tnarrative\tfree text\tis fine\tnote"

@@ -47,7 +47,7 @@ public enum HistoryFile {
     /// is not a rating (trends and reports read them as ratings).
     private static func problem(time: String, field: HistoryEntry.Field, old: String, new: String) -> String? {
         guard Day(iso: time.prefix(10)) != nil else {
-            return "history line's time '\(time)' does not start with a day, YYYY-MM-DD"
+            return "history line's time '\(time)' does not start with a calendar day (YYYY-MM-DD)"
         }
         guard field != .narrative else { return nil }
         for (which, value) in [("old", old), ("new", new)] {
