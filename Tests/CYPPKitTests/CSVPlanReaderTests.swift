@@ -24,6 +24,15 @@ struct CSVPlanReaderTests {
         #expect(plan.action(ref: "2.1")?.action.due.deadline == Day(year: 2022, month: 3, day: 31))
     }
 
+    /// A Plan column left empty names no plan either: the file name is used, with the same warning.
+    @Test func anEmptyPlanColumnIsWarnedAboutAsAMissingOne() throws {
+        let (plan, diagnostics) = PlanLoader.parse(SourceText("plans/my-plan.csv", "Plan,Outcome,Ref,Action\n,1: A,1.1,Do it\n"))
+        #expect(plan.title == "my plan")
+        let d = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1 && d.code == .missingTitle)
+        #expect(d.message == "the Plan column is empty in every row; using 'my plan'")
+    }
+
     @Test func unterminatedQuoteIsAnErrorAtTheOpeningQuote() throws {
         let (_, diagnostics, _) = try Repo.read(Repo.fixture("csv/unterminated.csv"))
         let d = try #require(diagnostics.first { $0.code == .unterminatedQuote })

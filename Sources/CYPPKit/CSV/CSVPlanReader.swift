@@ -36,9 +36,9 @@ public enum CSVPlanReader {
             guard let o = grouping.outcome(of: r, core: &core) else { continue }
             core.add(r, outcome: o)
         }
-        if core.plan.title.isEmpty && !columns.has(.planTitle) {
-            core.report(Diagnostic(.missingTitle, at: header.location,
-                "no Plan column gives the plan a title; using '\(PlanTitle.fromFileName(input.path))'"))
+        if core.plan.title.isEmpty {
+            let why = columns.has(.planTitle) ? "the Plan column is empty in every row" : "no Plan column gives the plan a title"
+            core.report(Diagnostic(.missingTitle, at: header.location, "\(why); using '\(PlanTitle.fromFileName(input.path))'"))
         }
         return finish(&core, scanner)
     }
