@@ -199,6 +199,20 @@ struct RateCommandTests {
         #expect(progress["to"] as? String == "Red", "\(progress)")
     }
 
+    /// A hand-edited history line that does not parse is skipped by rate as by history, and
+    /// rate says so (check reads plans, not histories).
+    @Test func rateWarnsAboutHistoryLinesItSkips() throws {
+        let scratch = try ScratchPlans("plans/" + Self.csv)
+        let history = scratch.plan(Self.csv) + ".history.tsv"
+        #expect(try scratch.cyppctl("rate", "3.8", "--progress", "green", "--by", "A").status == 0)
+        let bad = "2026-13-01T00:00:00Z\tx\t\(Self.csv)\t3.8\tprogress\t\tPurple\t\n"
+        try (scratch.text(history) + bad).write(toFile: scratch.path(history), atomically: true, encoding: .utf8)
+        let r = try scratch.cyppctl("rate", "3.8", "--progress", "red", "--by", "A")
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("\(history):3:1: warning: history line's time '2026-13-01T00:00:00Z'"), "\(r.stderr)")
+        #expect(r.stderr.contains("[CYPP022]"))
+    }
+
     /// Back-filling is for a meeting before any later change: a rating as of a day before the
     /// value's last recorded change would sit first in the history while the plan keeps it, and
     /// the report's "changes since" would then read the wrong way round. Refused, nothing written.

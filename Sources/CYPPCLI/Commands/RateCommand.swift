@@ -159,6 +159,9 @@ enum RateCommand: Command {
             env.stderr.write("cyppctl: note: \(why); \(kept)\n")
         }
         if !result.changedFile { env.stdout.write("nothing changed; \(result.planPath) and its history were not written\n") }
+        // `check` reads plans, not histories: these are shown here.
+        for d in result.historyWarnings.prefix(5) { env.stderr.write(TextTable.terminalSafe(d.description) + "\n") }
+        if result.historyWarnings.count > 5 { env.stderr.write("… and \(result.historyWarnings.count - 5) more; 'cyppctl history' lists them\n") }
         if !result.warnings.isEmpty {
             let n = result.warnings.count
             env.stderr.write("cyppctl: note: \(n) warning\(n == 1 ? "" : "s") in the plan; 'cyppctl check' lists them\n")

@@ -46,13 +46,14 @@ public enum RateTransaction {
 
         let planName = URL(fileURLWithPath: target).lastPathComponent
         var entries = RatingUpdate.entries(before: before, after: after, request: request, planName: planName)
-        let history = entries.isEmpty ? [] : HistoryFile.read(forPlan: target).entries
+        let (history, historyWarnings) = entries.isEmpty ? ([], []) : HistoryFile.read(forPlan: target)
         if let later = HistoryFile.laterChange(than: entries, in: history) {
             throw .backdated(request.ref, later, asOf: String(request.time.prefix(10)))
         }
         entries = HistoryFile.placedAfter(history, entries)
-        let result = RateResult(planPath: target, historyPath: HistoryFile.path(forPlan: target), action: after,
+        var result = RateResult(planPath: target, historyPath: HistoryFile.path(forPlan: target), action: after,
                                 recorded: entries, noteSkipped: noteSkipped, removedTemps: removed, warnings: diagnostics)
+        result.historyWarnings = historyWarnings
         guard !entries.isEmpty else { return result }
         var info = stat()
         guard stat(target, &info) == 0 else { throw .write(WriteError(path: target, step: "cannot read its permissions")) }

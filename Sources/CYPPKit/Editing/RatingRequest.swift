@@ -65,6 +65,8 @@ public struct RateResult: Sendable {
     public let removedTemps: [String]
     /// The plan's warnings (it had no errors, or nothing would have been written).
     public let warnings: [Diagnostic]
+    /// Lines of the history file that do not parse (CYPP022): skipped, as `history` skips them.
+    public var historyWarnings: [Diagnostic] = []
 
     public var changedFile: Bool { !recorded.isEmpty }
 }
