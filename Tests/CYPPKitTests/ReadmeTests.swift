@@ -39,6 +39,22 @@ struct TerminalTableTests {
         #expect(lines[0].hasPrefix("PLAN") && lines[0].hasSuffix("ACTION"))
     }
 
+    /// `overdue` on a terminal cuts only the action text to fit the window; every other column
+    /// keeps its width, so a window too narrow for them wraps rather than cutting a ref or date.
+    @Test(arguments: [80, 160, 200])
+    func overdueCutsOnlyTheActionTextToFitTheTerminal(width: Int) throws {
+        let portfolio = try PlanLoader.load([Repo.path("plans")])
+        let rows = OverdueQuery(asOf: try #require(Day(iso: "2022-06-30"))).rows(in: portfolio)
+        let fitted = OverdueRendering.table(rows, header: true, colour: false, terminal: true, width: width).split(separator: "\n")
+        let whole = OverdueRendering.table(rows, header: true, colour: false, terminal: true).split(separator: "\n")
+        #expect(fitted.count == whole.count)
+        let actionAt = try #require(whole.first?.range(of: "ACTION")).lowerBound
+        let offset = whole[0].distance(from: whole[0].startIndex, to: actionAt)
+        for (a, b) in zip(fitted, whole) { #expect(a.prefix(offset) == b.prefix(offset), "\(a)") }
+        if offset + 6 <= width { #expect(fitted.allSatisfy { $0.count <= width }, "\(fitted.map(\.count).max() ?? 0) > \(width)") }
+        #expect(whole.map(\.count).max() ?? 0 > 160, "the bundled plans' rows are wider than the windows tried")
+    }
+
     /// `owners` on a terminal fits its rows to the width by cutting names and emails, never
     /// the counts.
     @Test(arguments: [60, 80])

@@ -54,6 +54,7 @@ enum OverdueCommand: Command {
                 if header { env.stdout.write(nothing(query)) }
             } else {
                 OverdueRendering.writeTable(rows, header: header, colour: env.useColour, terminal: env.stdoutIsTerminal,
+                                            width: env.terminalWidth,
                                             to: env.stdout.write(bytes:))
             }
         }

@@ -41,19 +41,22 @@ public enum OverdueRendering {
 
     /// For people: the plan's file name, `3.8 m2` for milestone 2 of action 3.8, the action
     /// text last. With `colour`, overdue rows are red and due-soon rows amber.
-    public static func table(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool) -> String {
+    /// `width`: a terminal's columns; the action text, last, is cut so rows fit where the other
+    /// columns leave it room (they keep their own limits: a narrow window still wraps).
+    public static func table(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool, width: Int? = nil) -> String {
         var out: [UInt8] = []
-        writeTable(rows, header: header, colour: colour, terminal: terminal) { out.append(contentsOf: $0) }
+        writeTable(rows, header: header, colour: colour, terminal: terminal, width: width) { out.append(contentsOf: $0) }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// The table a line at a time, for printing as it is rendered; the bytes are valid only
     /// during the call.
-    public static func writeTable(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool,
+    public static func writeTable(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool, width: Int? = nil,
                                   to write: (UnsafeRawBufferPointer) -> Void) {
         let limits: [Int?] = terminal ? [24, nil, 8, 28, 16, nil, nil, nil, nil, 60] : Array(repeating: nil, count: 10)
         var table = TextTable(headers: ["PLAN", "REF", "OUTCOME", "OWNER", "DUE", "DEADLINE", "OVERDUE", "PROGRESS",
                                         "IMPACT", "ACTION"], limits: limits)
+        table.fixed = Set(0..<9)  // only the action text gives way to the window's width
         // Rows of a plan share its path: its file name is worked out once.
         var names: [String: String] = [:]
         for r in rows {
@@ -65,7 +68,7 @@ public enum OverdueRendering {
                 r.impact?.rawValue ?? "-", r.text,
             ])
         }
-        table.write(header: header) { row, line in
+        table.write(header: header, width: width) { row, line in
             guard colour, let row else { return write(line) }
             // The newline stays outside the colour, so a pager's line is all one colour.
             (rows[row].status == .overdue ? red : amber).withUnsafeBytes(write)
