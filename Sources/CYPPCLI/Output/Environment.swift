@@ -32,10 +32,9 @@ public struct Environment {
     public static func process() -> (Environment, flush: () -> Void) {
         let out = FileDescriptorOutput(fd: 1), err = FileDescriptorOutput(fd: 2)
         let date = Date()
-        // The C library's local date: setting up a Calendar cost more than reading a small plan.
-        var clock = time_t(date.timeIntervalSince1970.rounded(.down)), local = tm()
-        localtime_r(&clock, &local)
-        let today = Day(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday)) ?? Day(ordinal: 0)
+        // The C library's local date (setting up a Calendar cost more than reading a small
+        // plan), from the one place the history's stamps take their local time from too.
+        let today = HistoryTime.localDay(date)
         let env = Environment(stdout: out, stderr: err, stdoutIsTerminal: isatty(1) == 1,
                               variables: readVariables(), today: today, now: date)
         return (env, { out.flush(); err.flush() })

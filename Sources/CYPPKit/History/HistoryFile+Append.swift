@@ -62,10 +62,7 @@ extension HistoryFile {
     /// for an action and field `new` changes; nil when `new` comes last, as it should.
     static func laterChange(than new: [HistoryEntry], in existing: [HistoryEntry]) -> HistoryEntry? {
         guard let day = new.first?.day else { return nil }
-        return existing.filter { e in
-            guard let d = e.day, d > day else { return false }
-            return new.contains { $0.ref == e.ref && $0.field == e.field }
-        }.max { ($0.day ?? day) < ($1.day ?? day) }
+        return changes(of: new, in: existing).filter { ($0.day ?? day) > day }.max { ($0.day ?? day) < ($1.day ?? day) }
     }
 
     /// `new` (one run's lines, one time) restamped a second after the latest of `existing` for
@@ -75,7 +72,7 @@ extension HistoryFile {
     /// would cross midnight.
     static func placedAfter(_ existing: [HistoryEntry], _ new: [HistoryEntry]) -> [HistoryEntry] {
         guard let first = new.first, let day = first.day, let instant = HistoryTime.instant(first.time) else { return new }
-        let same = existing.filter { e in e.day == day && new.contains { $0.ref == e.ref && $0.field == e.field } }
+        let same = changes(of: new, in: existing).filter { $0.day == day }
         guard let latest = same.compactMap({ e in HistoryTime.instant(e.time).map { (e, $0) } }).max(by: { $0.1 < $1.1 }),
             latest.1 >= instant, let offset = HistoryTime.offset(latest.0.time)
         else { return new }
@@ -86,5 +83,10 @@ extension HistoryFile {
             e.time = time
             return e
         }
+    }
+
+    /// The entries of `existing` for the actions and fields `new` changes.
+    private static func changes(of new: [HistoryEntry], in existing: [HistoryEntry]) -> [HistoryEntry] {
+        existing.filter { e in new.contains { $0.ref == e.ref && $0.field == e.field } }
     }
 }

@@ -17,8 +17,7 @@ public enum HistoryTime {
     /// evening of the 6th west of Greenwich was stamped the 7th and missed from the 6th's report.
     /// With `day`, that day at `date`'s local time of day.
     public static func localStamp(_ date: Date, on day: Day? = nil) -> String {
-        var clock = time_t(date.timeIntervalSince1970.rounded(.down)), t = tm()
-        localtime_r(&clock, &t)
+        var t = local(date)
         if let day {
             t.tm_year = Int32(day.year - 1900)
             t.tm_mon = Int32(day.month - 1)
@@ -27,8 +26,21 @@ public enum HistoryTime {
             var shifted = mktime(&t)
             localtime_r(&shifted, &t)
         }
-        let d = Day(year: Int(t.tm_year) + 1900, month: Int(t.tm_mon) + 1, day: Int(t.tm_mday)) ?? Day(ordinal: 0)
-        return "\(d)T\(pad(Int(t.tm_hour))):\(pad(Int(t.tm_min))):\(pad(Int(t.tm_sec)))" + zone(Int(t.tm_gmtoff))
+        return "\(Self.day(of: t))T\(pad(Int(t.tm_hour))):\(pad(Int(t.tm_min))):\(pad(Int(t.tm_sec)))" + zone(Int(t.tm_gmtoff))
+    }
+
+    /// The calendar day of `date` in the same local time: what `cyppctl` calls today, so a
+    /// change recorded now counts on today's report.
+    public static func localDay(_ date: Date) -> Day { day(of: local(date)) }
+
+    private static func local(_ date: Date) -> tm {
+        var clock = time_t(date.timeIntervalSince1970.rounded(.down)), t = tm()
+        localtime_r(&clock, &t)
+        return t
+    }
+
+    private static func day(of t: tm) -> Day {
+        Day(year: Int(t.tm_year) + 1900, month: Int(t.tm_mon) + 1, day: Int(t.tm_mday)) ?? Day(ordinal: 0)
     }
 
     /// `instant` (seconds since 1970 UTC) written in a zone `offset` seconds east of UTC.

@@ -108,9 +108,7 @@ struct ReaderCore<Consumer: PlanConsumer> {
             diagnostics.append(Diagnostic(.tooManyProblems, at: SourceLocation(file: input.path, line: 1),
                 "\(dropped) more problems not listed; fix the ones above and check again"))
         }
-        if plan.title.isEmpty {
-            plan.title = PlanTitle.fromFileName(input.path)
-        }
+        plan = plan.titledFromFileIfUntitled
         if actionCount == 0 && !diagnostics.hasErrors {
             diagnostics.append(Diagnostic(.noActions, at: SourceLocation(file: input.path, line: 1),
                 "plan has no actions (no table with an Action column under a '##' outcome)"))
