@@ -6,7 +6,7 @@ import Testing
 @Suite("cyppctl import, end to end")
 struct ImportCommandTests {
     static func seed(_ name: String) -> String {
-        Run.root.deletingLastPathComponent().appendingPathComponent("shared/seeds/" + name).path
+        Run.root.appendingPathComponent("Tests/Fixtures/seeds/" + name).path
     }
 
     static func temporaryDirectory() throws -> URL {

@@ -354,10 +354,8 @@ struct DueDateParserTests {
     }
 }
 
-/// The seed plans sit beside the repository, at `<repo>/../shared/seeds`.
-private let seedDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("../shared/seeds").standardizedFileURL
+/// The seed plans, as `Seeds` finds them.
+private let seedDirectory = URL(fileURLWithPath: Repo.path("Tests/Fixtures/seeds"))
 
 /// Column headers whose cells are dates.
 private let dateHeaders: Set<String> = ["due date", "date due", "milestone due", "start date", "by when", "timescale"]

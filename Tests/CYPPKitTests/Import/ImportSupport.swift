@@ -1,7 +1,8 @@
 import Foundation
 @testable import CYPPKit
 
-/// The five seed documents, read from `../shared/seeds/` beside the repository.
+/// The five seed documents, copied from the product material into `Tests/Fixtures/seeds/` so a
+/// clone anywhere tests against them.
 enum Seeds {
     static let cypp2018 = "000_6953da8ca2fc3c53.txt"
     static let cypp2016 = "001_74f13835036de04e.txt"
@@ -11,7 +12,7 @@ enum Seeds {
     static let all = [cypp2018, cypp2016, cypp2008, thurrock2012, improvement2021]
 
     static func path(_ name: String) -> String {
-        Repo.root.deletingLastPathComponent().appendingPathComponent("shared/seeds/" + name).path
+        Repo.path("Tests/Fixtures/seeds/" + name)
     }
 
     static func document(_ name: String) throws -> ImportDocument {
