@@ -92,6 +92,20 @@ private func drain(_ sorter: inout ExternalSorter) throws -> [Item] {
         #expect(first == second)
     }
 
+    /// A sorter filled with the later half of the records, taken in by one filled with the
+    /// earlier half, reads back as one sorter given them all: ties in the order added, whether
+    /// either half went to runs or stayed in memory.
+    @Test(arguments: [(1 << 20, 1 << 20), (3_000, 1 << 20), (1 << 20, 3_000), (3_000, 2_000)])
+    func aSorterThatAbsorbsALaterOneReadsAsOne(earlierBudget: Int, laterBudget: Int) throws {
+        let input = items(2_000)
+        var earlier = ExternalSorter(budget: earlierBudget), later = ExternalSorter(budget: laterBudget)
+        for item in input[..<900] { try earlier.append(key: item.key, record: item.record) }
+        for item in input[900...] { try later.append(key: item.key, record: item.record) }
+        try earlier.absorb(later)
+        #expect(earlier.count == input.count)
+        #expect(try drain(&earlier) == input.sorted { ($0.key, $0.seq) < ($1.key, $1.seq) })
+    }
+
     @Test func nothingAddedIsNothingRead() throws {
         let (out, runs) = try sorted([], budget: 10)
         #expect(out.isEmpty && runs == 0)

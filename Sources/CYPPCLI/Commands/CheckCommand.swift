@@ -16,6 +16,11 @@ enum CheckCommand: Command {
     struct Counter: PlanConsumer {
         var actions = 0
         mutating func consume(_ action: Action, outcome: Int, in plan: Plan) { actions += 1 }
+        func laterPart(plan path: String) -> Counter? { Counter() }
+        mutating func absorb(_ later: consuming Counter) -> Bool {
+            actions += later.actions
+            return true
+        }
     }
 
     static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {

@@ -5,7 +5,7 @@ public enum CSVPlanReader {
         let input = core.input
         var scanner = CSVScanner(bytes: input.bytes, start: input.contentStart)
         // An empty file is reported once, by PlanLoader.
-        guard let headerRecord = scanner.next() else { return finish(&core, scanner) }
+        guard let headerRecord = scanner.next() else { return finish(&core, scanner.problems) }
         core.checkUTF8(headerRecord.range, line: headerRecord.line, lineStart: headerRecord.range.lowerBound)
         let header = row(headerRecord, input)
         var found: [Diagnostic] = []
@@ -14,37 +14,34 @@ public enum CSVPlanReader {
         guard columns.has(.action) else {
             core.report(Diagnostic(.missingActionColumn, at: header.location,
                 "header has no Action column (found: \(header.cells.map { "'\($0.text)'" }.joined(separator: ", ")))"))
-            return finish(&core, scanner)
+            return finish(&core, scanner.problems)
         }
         if !columns.has(.ref) {
             core.report(Diagnostic(.derivedRefs, at: header.location,
                 "header has no Ref column; refs are numbered by position and change if rows move"))
         }
         core.assembler.columns = columns
-        var grouping = OutcomeGrouping(columns: columns)
-        // One fields array and one row, refilled for every record.
-        var fields: [CSVField] = []
-        fields.reserveCapacity(header.cells.count)
-        var r = TableRow(cells: [], location: header.location, bytes: input.bytes)
-        r.cells.reserveCapacity(header.cells.count)
-        while let (line, range) = scanner.next(into: &fields) {
-            core.checkUTF8(range, line: line, lineStart: range.lowerBound)
-            input.release(scanner.consumed)
-            if fields.allSatisfy(\.isEmpty) { continue }
-            fill(&r, fields, line: line, input)
-            grouping.readPlanColumns(r, into: &core.plan)
-            guard let o = grouping.outcome(of: r, core: &core) else { continue }
-            core.add(r, outcome: o)
+        var rows = CSVRows(columns: columns, input: input, release: input.release)
+        // A large file's later half is read on another core meanwhile, if it can be cut.
+        var problems: [CSVProblem]?
+        if let later = CSVLaterPart.start(core: core, columns: columns, after: scanner.consumed) {
+            core.expectRefs(inBytes: later.start - scanner.consumed)
+            rows.read(&scanner, into: &core, until: later.start)
+            problems = later.join(into: &core, grouping: &rows.grouping, at: scanner)
+        }
+        if problems == nil {
+            rows.read(&scanner, into: &core, until: input.bytes.count)
+            problems = scanner.problems
         }
         if core.plan.title.isEmpty {
             let why = columns.has(.planTitle) ? "the Plan column is empty in every row" : "no Plan column gives the plan a title"
             core.report(Diagnostic(.missingTitle, at: header.location, "\(why); using '\(PlanTitle.fromFileName(input.path))'"))
         }
-        return finish(&core, scanner)
+        return finish(&core, problems ?? [])
     }
 
-    private static func finish<C: PlanConsumer>(_ core: inout ReaderCore<C>, _ scanner: CSVScanner) -> (Plan, [Diagnostic], C) {
-        for p in scanner.problems {
+    private static func finish<C: PlanConsumer>(_ core: inout ReaderCore<C>, _ problems: [CSVProblem]) -> (Plan, [Diagnostic], C) {
+        for p in problems {
             let at = core.location(line: p.line, offset: p.offset, lineStart: p.lineStart)
             switch p.kind {
             case .unterminatedQuote:
@@ -61,12 +58,45 @@ public enum CSVPlanReader {
 
     private static func row(_ record: CSVRecord, _ input: ReaderInput) -> TableRow {
         var r = TableRow(cells: [], location: SourceLocation(file: input.path, line: record.line), bytes: input.bytes)
-        fill(&r, record.fields, line: record.line, input)
+        CSVRows.fill(&r, record.fields, line: record.line, input)
         return r
+    }
+}
+
+/// The records after the header, row by row into a reader's core: the loop each part of a
+/// file read in two runs. One fields array and one row, refilled for every record.
+struct CSVRows {
+    var grouping: OutcomeGrouping
+    private let input: ReaderInput
+    /// Told how far this part's reader has got, so the pages behind it can go.
+    private let release: (Int) -> Void
+    private var fields: [CSVField] = []
+    private var row: TableRow
+
+    init(columns: ColumnMap, input: ReaderInput, release: @escaping (Int) -> Void) {
+        self.grouping = OutcomeGrouping(columns: columns)
+        self.input = input
+        self.release = release
+        fields.reserveCapacity(columns.kinds.count)
+        row = TableRow(cells: [], location: SourceLocation(file: input.path, line: 1), bytes: input.bytes)
+        row.cells.reserveCapacity(columns.kinds.count)
+    }
+
+    /// Reads records until the scanner reaches `end` (or the end of the file).
+    mutating func read<C>(_ scanner: inout CSVScanner, into core: inout ReaderCore<C>, until end: Int) {
+        while scanner.consumed < end, let (line, range) = scanner.next(into: &fields) {
+            core.checkUTF8(range, line: line, lineStart: range.lowerBound)
+            release(scanner.consumed)
+            if fields.allSatisfy(\.isEmpty) { continue }
+            Self.fill(&row, fields, line: line, input)
+            grouping.readPlanColumns(row, into: &core.plan)
+            guard let o = grouping.outcome(of: row, core: &core) else { continue }
+            core.add(row, outcome: o)
+        }
     }
 
     /// Refills `r` with a record's cells, keeping its storage.
-    private static func fill(_ r: inout TableRow, _ fields: [CSVField], line: Int, _ input: ReaderInput) {
+    static func fill(_ r: inout TableRow, _ fields: [CSVField], line: Int, _ input: ReaderInput) {
         r.cells.removeAll(keepingCapacity: true)
         for f in fields {
             r.cells.append(TableCell(text: f.cellText(in: input.bytes), range: f.range, line: f.line, lineStart: f.lineStart))
@@ -76,9 +106,12 @@ public enum CSVPlanReader {
 }
 
 /// Which outcome a CSV row belongs to, and the plan-level columns on the way.
-private struct OutcomeGrouping {
+struct OutcomeGrouping {
     let columns: ColumnMap
-    private var index: [String: Int] = [:]
+    /// Outcome names (spacing collapsed) to their index in the plan.
+    private(set) var index: [String: Int] = [:]
+    /// True once an outcome's name had no number and its ref came from its position.
+    private(set) var numberedByPosition = false
     private var current: Int?
     /// Plan title and metadata columns, and the outcome's prose columns: found once, not per row.
     private let planColumns: [Int], sectionColumns: [Int]
@@ -88,6 +121,9 @@ private struct OutcomeGrouping {
         planColumns = columns.kinds.indices.filter { [.planTitle, .planMetadata].contains(columns.kinds[$0]) }
         sectionColumns = columns.kinds.indices.filter { columns.kinds[$0] == .outcomeSection }
     }
+
+    /// Names an outcome added to the plan by a later part's join.
+    mutating func adopt(_ name: String, as outcome: Int) { index[name] = outcome }
 
     func readPlanColumns(_ r: TableRow, into plan: inout Plan) {
         for i in planColumns where i < r.cells.count && !r.cells[i].text.isEmpty {
@@ -107,7 +143,9 @@ private struct OutcomeGrouping {
             if let existing = index[name] {
                 current = existing
             } else {
-                let (ref, title) = OutcomeHeading.parse(name, fallbackRef: String(core.plan.outcomes.count + 1))
+                let numbered = OutcomeHeading.numbered(name)
+                if numbered == nil { numberedByPosition = true }
+                let (ref, title) = numbered ?? (String(core.plan.outcomes.count + 1), name)
                 core.addOutcome(Outcome(ref: ref, title: title, location: r.location(of: r.cells[oi])))
                 current = core.plan.outcomes.count - 1
                 index[name] = current

@@ -8,20 +8,23 @@
 public struct CSVScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index: Int
-    private var line = 1
+    /// The line the next record starts on.
+    public private(set) var line: Int
     private var lineStart: Int
     public private(set) var problems: [CSVProblem] = []
     /// Problems are capped so a file of stray quotes cannot exhaust memory; the count is kept.
     public private(set) var problemCount = 0
+    static var keptProblems: Int { 100 }
 
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","),
         lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
-    /// `start` skips a byte-order mark; offsets stay absolute.
-    public init(bytes: UnsafeBufferPointer<UInt8>, start: Int = 0) {
+    /// `start` skips a byte-order mark, or is where a record on `line` starts; offsets stay absolute.
+    public init(bytes: UnsafeBufferPointer<UInt8>, start: Int = 0, line: Int = 1) {
         self.bytes = bytes
         self.index = start
         self.lineStart = start
+        self.line = line
     }
 
     /// Everything before this offset has been returned and may be released.
@@ -67,7 +70,7 @@ public struct CSVScanner {
 
     private mutating func report(_ kind: CSVProblem.Kind, line: Int, offset: Int, lineStart: Int) {
         problemCount += 1
-        if problems.count < 100 { problems.append(CSVProblem(kind: kind, line: line, offset: offset, lineStart: lineStart)) }
+        if problems.count < Self.keptProblems { problems.append(CSVProblem(kind: kind, line: line, offset: offset, lineStart: lineStart)) }
     }
 
     private mutating func scanField() -> CSVField {

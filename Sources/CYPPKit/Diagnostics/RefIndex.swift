@@ -35,11 +35,16 @@ struct RefIndex {
 
     /// Records `ref` at `line`; returns the first line when the ref was already used.
     mutating func insert(_ ref: String, line: Int) -> Int? {
+        Self.withKey(ref) { key, isPacked in insert(key: key, isPacked: isPacked, line: line) }
+    }
+
+    /// The ref's key: packed when it can be, else its UTF-8.
+    private static func withKey<R>(_ ref: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R) -> R {
         var ref = ref
         return ref.withUTF8 { utf8 in
-            guard var packed = Self.packed(utf8) else { return insert(key: utf8, isPacked: false, line: line) }
+            guard var packed = packed(utf8) else { return body(utf8, false) }
             return withUnsafeBytes(of: &packed.value) { raw in
-                insert(key: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<packed.bytes]), isPacked: true, line: line)
+                body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<packed.bytes]), true)
             }
         }
     }
@@ -48,16 +53,8 @@ struct RefIndex {
         // Slots no more than three-quarters full, not rounded up to a power of two.
         if table.isEmpty { table = Array(repeating: 0, count: max(1024, expected + expected / 3 + 1)) }
         let hash = Self.hash(key, isPacked)
-        var slot = Self.slot(hash, in: table.count)
-        let wanted = fingerprint(hash)
-        while table[slot] != 0 {
-            if table[slot] >> positionBits == wanted {
-                let offset = Int(table[slot] & positionMask) - 1
-                if matches(offset, key, isPacked) { return self.line(at: offset) }
-            }
-            slot += 1
-            if slot == table.count { slot = 0 }
-        }
+        let (slot, found) = probe(key, isPacked, hash)
+        if let found { return self.line(at: found) }
         let delta = Self.zigzag(line - lastLine), header = UInt64(key.count) << 1 | (isPacked ? 1 : 0)
         let size = Self.varintSize(delta) + Self.varintSize(header) + key.count
         if chunks.isEmpty || chunks[chunks.count - 1].count + size > 1 << Self.chunkBits {
@@ -81,6 +78,65 @@ struct RefIndex {
         count += 1
         if count * 4 > table.count * 3 { grow() }
         return nil
+    }
+
+    /// Reports each ref of `later` (an index of the lines after this one's) that this index
+    /// also holds, with this index's first line: the duplicates a file read in two parts has
+    /// across the cut. In `later`'s order; `ref` is the ref as written.
+    func duplicates(in later: RefIndex, _ report: (_ ref: String, _ line: Int, _ firstLine: Int) -> Void) {
+        guard !table.isEmpty else { return }
+        var line = 0
+        for chunk in later.chunks {
+            chunk.withUnsafeBufferPointer { bytes in
+                var i = 0
+                while i < bytes.count {
+                    line += Self.unzigzag(Self.readVarint(chunk, &i))
+                    let header = Self.readVarint(chunk, &i)
+                    let key = UnsafeBufferPointer(rebasing: bytes[i..<(i + Int(header >> 1))])
+                    i += key.count
+                    if let first = firstLine(key: key, isPacked: header & 1 == 1) {
+                        report(Self.text(key, isPacked: header & 1 == 1), line, first)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first line of a key already held, without adding it.
+    func firstLine(of ref: String) -> Int? {
+        Self.withKey(ref) { firstLine(key: $0, isPacked: $1) }
+    }
+
+    private func firstLine(key: UnsafeBufferPointer<UInt8>, isPacked: Bool) -> Int? {
+        guard !table.isEmpty, let found = probe(key, isPacked, Self.hash(key, isPacked)).found else { return nil }
+        return line(at: found)
+    }
+
+    /// The key's entry (its arena offset) if held, else the empty slot it would take.
+    private func probe(_ key: UnsafeBufferPointer<UInt8>, _ isPacked: Bool, _ hash: UInt64) -> (slot: Int, found: Int?) {
+        var slot = Self.slot(hash, in: table.count)
+        let wanted = fingerprint(hash)
+        while table[slot] != 0 {
+            if table[slot] >> positionBits == wanted {
+                let offset = Int(table[slot] & positionMask) - 1
+                if matches(offset, key, isPacked) { return (slot, offset) }
+            }
+            slot += 1
+            if slot == table.count { slot = 0 }
+        }
+        return (slot, nil)
+    }
+
+    /// A key as the ref it was made from.
+    private static func text(_ key: UnsafeBufferPointer<UInt8>, isPacked: Bool) -> String {
+        guard isPacked else { return String(decoding: key, as: UTF8.self) }
+        var out: [UInt8] = []
+        for b in key {
+            for code in [b & 0x0F, b >> 4] where code != 0 {
+                out.append(code == 11 ? UInt8(ascii: ".") : UInt8(ascii: "0") + code - 1)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Digits and dots, four bits each (`0`–`9` as 1–10, `.` as 11; 0 is padding), in the

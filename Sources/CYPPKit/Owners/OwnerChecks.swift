@@ -30,12 +30,22 @@ public struct UnresolvedOwners: Sendable {
 
     private mutating func note(_ owner: String?, _ location: SourceLocation) {
         guard let owner, !directory.resolve(owner).isListed else { return }
+        add(owner, at: location, count: 1)
+    }
+
+    /// Adds the uses a later part of the plan noted, as if noted after these.
+    mutating func absorb(_ later: UnresolvedOwners) {
+        for u in later.uses { add(u.owner, at: u.at, count: u.count) }
+    }
+
+    /// Cells that differ only in case and spacing are one owner, first seen at `at`.
+    private mutating func add(_ owner: String, at location: SourceLocation, count: Int) {
         let key = owner.collapsingWhitespace().lowercased()
         if let i = index[key] {
-            uses[i].count += 1
+            uses[i].count += count
         } else {
             index[key] = uses.count
-            uses.append((owner, location, 1))
+            uses.append((owner, location, count))
         }
     }
 

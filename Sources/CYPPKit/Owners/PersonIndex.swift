@@ -40,6 +40,19 @@ public struct PersonIndex: Sendable {
         return first.values.contains { $0.name.collapsingWhitespace().lowercased() == want }
     }
 
+    /// An index with this one's owners file and no one noted yet.
+    public var empty: PersonIndex { PersonIndex(directory: directory) }
+
+    /// Takes in the people a later part of a file noted, as if noted after this index's
+    /// own. False, changing nothing, when one is spelled differently here: rows of the later
+    /// part were written with its spelling, which reading in one pass would not have used.
+    public mutating func absorb(_ later: PersonIndex) -> Bool {
+        for (key, person) in later.first where first[key].map({ $0 != person }) ?? false { return false }
+        for (key, person) in later.first where first[key] == nil { first[key] = person }
+        for (owner, person) in later.resolved where resolved[owner] == nil { resolved[owner] = person }
+        return true
+    }
+
     public func person(for owner: String) -> Person {
         if let known = resolved[owner] { return known }
         let person = directory.resolve(owner)

@@ -29,7 +29,7 @@ public struct OverdueCollector: PlanConsumer {
     /// True when a row is overdue, not merely due soon: what `--exit-code` reports.
     public private(set) var foundOverdue = false
 
-    public init(query: OverdueQuery, keep: Keep = .rows, memoryBudget: Int = 4 << 20) {
+    public init(query: OverdueQuery, keep: Keep = .rows, memoryBudget: Int = 2 << 20) {
         self.query = query
         self.keep = keep
         let plans = self.plans
@@ -61,6 +61,32 @@ public struct OverdueCollector: PlanConsumer {
                 spillError = error
             }
         }
+    }
+
+    /// A collector for the later part of plan `path`, read on another core. Its records name
+    /// plans by their number here, so it starts with these plans' paths, `path` last. Its
+    /// sorter has half the budget: the two parts hold one and a half budgets, not two.
+    public func laterPart(plan path: String) -> OverdueCollector? {
+        var later = OverdueCollector(query: query, keep: keep, memoryBudget: max(1, sorter.budget / 2))
+        later.people = people?.empty
+        later.plans.paths = plans.paths.last == path ? plans.paths : plans.paths + [path]
+        return later
+    }
+
+    /// Takes in a later part's rows, as if read after this collector's. False when a person
+    /// is spelled differently in the two parts (the later rows show their own spelling).
+    public mutating func absorb(_ later: consuming OverdueCollector) -> Bool {
+        if let theirs = later.people {
+            if people == nil { people = theirs.empty }
+            guard people?.absorb(theirs) ?? false else { return false }
+        }
+        if later.plans.paths.count > plans.paths.count { plans.paths = later.plans.paths }
+        rows += later.rows
+        foundOverdue = foundOverdue || later.foundOverdue
+        if spillError == nil { spillError = later.spillError }
+        guard spillError == nil else { return true }
+        do throws(SpillError) { try sorter.absorb(later.sorter) } catch { spillError = error }
+        return true
     }
 
     public var count: Int { sorter.count + rows.count }

@@ -15,13 +15,8 @@ public final class MappedFile {
     public let bytes: UnsafeBufferPointer<UInt8>
     private let mapping: UnsafeMutableRawPointer?
     private let owned: UnsafeMutableBufferPointer<UInt8>?
-    private var released = 0
-    private static let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-    /// Release in steps of this many bytes, and only pages this far behind the reader. Pages
-    /// released right up to the reader came back (the kernel maps a large page-cache folio
-    /// whole when any of it is touched): with no lag, 1 MB steps left 80 MB of a 221 MB file
-    /// resident; 2 MB behind, the mapping stays at about 3 MB.
-    private static let step = 1 << 20, lag = 2 << 20
+    /// Kept open for a mapping, for `forEachChunk`; -1 otherwise.
+    private let fd: Int32
     /// Below this size a plain read is simpler and just as fast.
     static let mapThreshold = 1 << 20
 
@@ -31,6 +26,7 @@ public final class MappedFile {
         if let (buffer, count) = try Self.readNonFile(path) {
             owned = buffer
             mapping = nil
+            fd = -1
             bytes = UnsafeBufferPointer(start: buffer.baseAddress, count: count)
             return
         }
@@ -42,17 +38,25 @@ public final class MappedFile {
             case .file: throw .unreadable(path, "cannot be read (permissions?)")
             }
         }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(path, "cannot be read") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path, "is a folder, not a plan file") }
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            throw .unreadable(path, "cannot be read")
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw .unreadable(path, "is a folder, not a plan file")
+        }
         let size = Int(info.st_size)
         if size >= Self.mapThreshold, let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED {
             _ = madvise(p, size, MADV_SEQUENTIAL)
             mapping = p
             owned = nil
+            self.fd = fd
             bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
         } else {
+            defer { close(fd) }
+            self.fd = -1
             // Small files and anything mmap refuses: read it all, from the descriptor already open
             // (going through FileManager opened it again and cost more than parsing a small plan).
             let (buffer, count) = try Self.readAll(fd, path: path, sizeHint: size)
@@ -105,17 +109,65 @@ public final class MappedFile {
         return (buffer, count)
     }
 
-    /// The reader is past `offset`: pages wholly before it may leave memory.
-    public func release(before offset: Int) {
-        guard let mapping, offset - Self.lag - released >= Self.step else { return }
+    /// What a reader starting at `start` calls with the offset it has passed, so the pages
+    /// behind it (and after `start`) leave memory. One per reader: the two parts of a file
+    /// read on two cores release their own pages.
+    public func releaser(from start: Int) -> (Int) -> Void {
+        guard let mapping else { return { _ in } }
+        let pages = PageRelease(mapping: mapping, from: start)
+        return { pages.release(before: $0) }
+    }
+
+    /// Calls `body` with the bytes before `end`, a chunk at a time. A mapped file's are read
+    /// with `pread`, not through the mapping: a pass that only looks (counting lines ahead of a
+    /// reader) then leaves none of the mapping's pages in memory.
+    public func forEachChunk(before end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let end = min(max(0, end), bytes.count)
+        var offset = 0
+        if mapping != nil, fd >= 0 {
+            var buffer = [UInt8](repeating: 0, count: 1 << 18)
+            while offset < end {
+                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, min($0.count, end - offset), off_t(offset)) }
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { break }  // the rest through the mapping
+                buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<n])) }
+                offset += n
+            }
+        }
+        if offset < end { body(UnsafeBufferPointer(rebasing: bytes[offset..<end])) }
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
+        if let mapping { munmap(mapping, bytes.count) }
+        owned?.deallocate()
+    }
+}
+
+/// The pages of a mapping one reader has finished with, released as it goes.
+private final class PageRelease {
+    private let mapping: UnsafeMutableRawPointer
+    private var released: Int
+    private static let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    /// Release in steps of this many bytes, and only pages this far behind the reader. Pages
+    /// released right up to the reader came back (the kernel maps a large page-cache folio
+    /// whole when any of it is touched): with no lag, 1 MB steps left 80 MB of a 221 MB file
+    /// resident. 2 MB behind in 1 MB steps it stayed at about 3 MB; 512 KB behind in 256 KB
+    /// steps, at about 1 MB, which matters when two readers (the parts of a file read on two
+    /// cores) each keep their own.
+    private static let step = 1 << 18, lag = 1 << 19
+
+    /// From the first whole page at or after `start`: the page before it is another reader's.
+    init(mapping: UnsafeMutableRawPointer, from start: Int) {
+        self.mapping = mapping
+        self.released = (start + Self.page - 1) / Self.page * Self.page
+    }
+
+    func release(before offset: Int) {
+        guard offset - Self.lag - released >= Self.step else { return }
         let end = ((offset - Self.lag) / Self.page) * Self.page
         guard end > released else { return }
         _ = madvise(mapping + released, end - released, MADV_DONTNEED)
         released = end
-    }
-
-    deinit {
-        if let mapping { munmap(mapping, bytes.count) }
-        owned?.deallocate()
     }
 }

@@ -8,7 +8,13 @@ public enum OutcomeHeading {
                                       "seventeen", "eighteen", "nineteen", "twenty"]
 
     public static func parse(_ heading: String, fallbackRef: String) -> (ref: String, title: String) {
-        // Collapsed once: it is also the title when no number is found.
+        numbered(heading) ?? (fallbackRef, heading.collapsingWhitespace())
+    }
+
+    /// The heading's own ref and title; nil when it has no number, and its ref must come from
+    /// its position.
+    public static func numbered(_ heading: String) -> (ref: String, title: String)? {
+        // Collapsed once: it is also the title when the number is followed by nothing.
         let collapsed = heading.collapsingWhitespace()
         var rest = Substring(collapsed)
         let lower = rest.lowercased()
@@ -18,13 +24,11 @@ public enum OutcomeHeading {
             sawKeyword = true
             break
         }
-        guard let (ref, afterNumber) = number(at: rest) else {
-            return (fallbackRef, collapsed)
-        }
+        guard let (ref, afterNumber) = number(at: rest) else { return nil }
         var title = afterNumber.drop { $0 == " " }
         let hasSeparator = title.first.map(isSeparator) ?? false
         // "2019 Review" is a title, not outcome 2019: a bare number needs a keyword or a separator.
-        if !sawKeyword && !hasSeparator { return (fallbackRef, collapsed) }
+        if !sawKeyword && !hasSeparator { return nil }
         if hasSeparator { title = title.dropFirst().drop { $0 == " " } }
         return (ref, title.isEmpty ? collapsed : String(title))
     }

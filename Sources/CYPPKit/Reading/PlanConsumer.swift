@@ -8,10 +8,22 @@ public protocol PlanConsumer {
 
     /// Called before each plan file of a portfolio is read, with the owners files read so far.
     mutating func begin(plan path: String, owners: OwnerDirectory)
+
+    /// An empty consumer for the later part of a large file, read on another core while this
+    /// one takes the earlier part; nil (the default) when actions must come one by one in file
+    /// order (a listing printed as it is read). `plan` is the file's path.
+    func laterPart(plan path: String) -> Self?
+
+    /// Takes in what a later part's consumer found, as if its actions had come after this
+    /// one's. False, with nothing changed, when they cannot be joined that way; the file is
+    /// then read on in one piece and `later` is dropped.
+    mutating func absorb(_ later: consuming Self) -> Bool
 }
 
 extension PlanConsumer {
     public mutating func begin(plan path: String, owners: OwnerDirectory) {}
+    public func laterPart(plan path: String) -> Self? { nil }
+    public mutating func absorb(_ later: consuming Self) -> Bool { false }
 }
 
 /// The usual consumer: keeps every action, per plan and outcome, to build whole plans.
@@ -41,13 +53,27 @@ struct ActionCollector: PlanConsumer {
 public struct ReaderInput {
     public let path: String
     public let bytes: UnsafeBufferPointer<UInt8>
-    /// Called with the offset the reader has passed, so a mapping can release pages.
+    /// The mapped file the bytes are, if they are one.
+    private let file: MappedFile?
+    /// Called with the offset a reader of the whole file has passed, so a mapping can release pages.
     public let release: (Int) -> Void
 
-    public init(path: String, bytes: UnsafeBufferPointer<UInt8>, release: @escaping (Int) -> Void = { _ in }) {
+    public init(path: String, bytes: UnsafeBufferPointer<UInt8>, file: MappedFile? = nil) {
         self.path = path
         self.bytes = bytes
-        self.release = release
+        self.file = file
+        self.release = file?.releaser(from: 0) ?? { _ in }
+    }
+
+    /// The same callback for a reader starting at `start` (each part of a file read in two has its own).
+    func releaser(from start: Int) -> (Int) -> Void {
+        file?.releaser(from: start) ?? { _ in }
+    }
+
+    /// The bytes before `end`, a chunk at a time, not through the mapping (see `MappedFile`).
+    func forEachChunk(before end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let file else { return body(UnsafeBufferPointer(rebasing: bytes[..<min(max(0, end), bytes.count)])) }
+        file.forEachChunk(before: end, body)
     }
 
     /// 3 when the file starts with a UTF-8 byte-order mark, else 0.

@@ -59,9 +59,11 @@ public enum PlanLoader {
     }
 
     /// The reader for the file's format, with the empty-file check both formats share.
-    static func read<C: PlanConsumer>(_ input: ReaderInput, into consumer: consuming C, owners: UnresolvedOwners? = nil) -> (Plan, [Diagnostic], C) {
+    /// `split`: when a large file is read in two parts, one per core (the result is the same).
+    static func read<C: PlanConsumer>(_ input: ReaderInput, into consumer: consuming C, owners: UnresolvedOwners? = nil,
+                                      split: SplitPolicy = .automatic) -> (Plan, [Diagnostic], C) {
         let format = PlanFiles.format(of: input.path)
-        let core = ReaderCore(input: input, format: format, consumer: consume consumer, owners: owners)
+        let core = ReaderCore(input: input, format: format, consumer: consume consumer, owners: owners, split: split)
         var (plan, diagnostics, consumer): (Plan, [Diagnostic], C)
         if format == .csv {
             (plan, diagnostics, consumer) = CSVPlanReader.read(consume core)
@@ -86,7 +88,7 @@ public enum PlanStream {
         throws(InputError) -> (plan: Plan, diagnostics: [Diagnostic])
     {
         let file = try MappedFile(path: path)
-        let input = ReaderInput(path: path, bytes: file.bytes) { file.release(before: $0) }
+        let input = ReaderInput(path: path, bytes: file.bytes, file: file)
         // Moved, not copied: a copy would make the consumer's first write of each plan copy
         // everything it holds (its buffers and indexes).
         let (plan, diagnostics, updated) = PlanLoader.read(input, into: consume consumer, owners: owners)

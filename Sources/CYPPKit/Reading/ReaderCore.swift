@@ -16,17 +16,35 @@ struct ReaderCore<Consumer: PlanConsumer> {
     private var outcomeRefs: [String: Int] = [:]
     private var reportedInvalidUTF8 = false
     private(set) var actionCount = 0
+    /// When a file is large enough to read in two parts, one per core.
+    let split: SplitPolicy
+    /// Set for the later part of a file read in two: its duplicate refs wait for the earlier
+    /// part's refs, which may hold their first use.
+    var defersDuplicates = false
+    private var deferredDuplicates: [(ref: String, at: SourceLocation, first: Int)] = []
 
-    init(input: ReaderInput, format: Plan.Format, consumer: Consumer, owners: UnresolvedOwners? = nil) {
+    init(input: ReaderInput, format: Plan.Format, consumer: Consumer, owners: UnresolvedOwners? = nil,
+         split: SplitPolicy = .automatic) {
         self.input = input
         self.owners = owners
         self.plan = Plan(title: "", path: input.path, format: format)
-        // Generated and real plans run 150–250 bytes an action: 200 sizes the ref index for
-        // most without growing it (the benchmark plans run 221 and 245).
-        self.refs = RefIndex(expected: input.bytes.count / 200)
+        self.refs = RefIndex(expected: Self.expectedRefs(inBytes: input.bytes.count))
         self.consumer = consumer
         self.assembler = ActionAssembler(columns: ColumnMap(headers: [], kinds: []))
+        self.split = split
     }
+
+    /// Generated and real plans run 150–250 bytes an action: 200 sizes the ref index for most
+    /// without growing it (the benchmark plans run 221 and 245).
+    static func expectedRefs(inBytes count: Int) -> Int { count / 200 }
+
+    /// Sizes the ref index for a part of the file: only before the first action.
+    mutating func expectRefs(inBytes count: Int) {
+        refs = RefIndex(expected: Self.expectedRefs(inBytes: count))
+    }
+
+    /// True when an outcome read so far has this ref.
+    func hasOutcome(ref: String) -> Bool { outcomeRefs[ref] != nil }
 
     /// Starts an outcome; a ref another outcome already has is worth a warning, because
     /// `--outcome REF` would then pick both.
@@ -62,12 +80,47 @@ struct ReaderCore<Consumer: PlanConsumer> {
 
     private mutating func emit(_ done: (action: Action, outcome: Int)) {
         if let first = refs.insert(done.action.ref, line: done.action.location.line) {
-            report(Diagnostic(.duplicateRef, at: done.action.location,
-                "duplicate ref '\(done.action.ref)' (first used on line \(first)); refs must be unique in a plan"))
+            if !defersDuplicates {
+                report(Self.duplicateRef(done.action.ref, at: done.action.location, first: first))
+            } else if deferredDuplicates.count < Self.keptDiagnostics {
+                deferredDuplicates.append((done.action.ref, done.action.location, first))
+            } else {
+                dropped += 1
+            }
         }
         actionCount += 1
         owners?.note(done.action)
         consumer.consume(done.action, outcome: done.outcome, in: plan)
+    }
+
+    private static func duplicateRef(_ ref: String, at location: SourceLocation, first: Int) -> Diagnostic {
+        Diagnostic(.duplicateRef, at: location, "duplicate ref '\(ref)' (first used on line \(first)); refs must be unique in a plan")
+    }
+
+    /// The end of a part: its last action finished, and the assembler's findings taken.
+    mutating func finishPart() {
+        flush()
+        for d in assembler.takeDiagnostics() { report(d) }
+    }
+
+    /// Joins on what the reader of the file's later part found, as if read in one pass: its
+    /// problems, its refs checked against this part's, its owners and its count. Its consumer
+    /// and outcomes are joined first, by the format's reader, as those can refuse. (Past
+    /// `keptDiagnostics` the problems kept may differ from one pass's; the count does not.)
+    mutating func absorb(_ later: ReaderCore) {
+        for d in later.diagnostics where !(reportedInvalidUTF8 && d.code == .invalidUTF8) { report(d) }
+        dropped += later.dropped
+        reportedInvalidUTF8 = reportedInvalidUTF8 || later.reportedInvalidUTF8
+        var found: [Diagnostic] = []
+        refs.duplicates(in: later.refs) { ref, line, first in
+            found.append(Self.duplicateRef(ref, at: SourceLocation(file: input.path, line: line), first: first))
+        }
+        for d in later.deferredDuplicates {
+            found.append(Self.duplicateRef(d.ref, at: d.at, first: refs.firstLine(of: d.ref) ?? d.first))
+        }
+        for d in found { report(d) }
+        actionCount += later.actionCount
+        if let theirs = later.owners { owners?.absorb(theirs) }
     }
 
     /// Checks a span once; only the first invalid sequence in a file is reported.
@@ -101,8 +154,7 @@ struct ReaderCore<Consumer: PlanConsumer> {
 
     /// Plan-level checks that need the whole file read; returns the plan and diagnostics.
     mutating func finish() -> (Plan, [Diagnostic]) {
-        flush()
-        for d in assembler.takeDiagnostics() { report(d) }
+        finishPart()
         for d in owners?.diagnostics ?? [] { report(d) }
         if dropped > 0 {
             diagnostics.append(Diagnostic(.tooManyProblems, at: SourceLocation(file: input.path, line: 1),

@@ -20,7 +20,9 @@ public struct ExternalSorter {
     private var arena: [UInt8] = []
     private var entries: [Entry] = []
     private var file: SpillFile?
-    private var runs: [Range<Int>] = []
+    /// Each run's bytes and the file they are in: a sorter that absorbed another reads its runs
+    /// from that one's file.
+    private var runs: [(file: SpillFile, range: Range<Int>)] = []
     public private(set) var count = 0
     /// How many runs went to the temporary file: 0 when everything fit in memory.
     public var runCount: Int { runs.count }
@@ -74,10 +76,26 @@ public struct ExternalSorter {
             return
         }
         if !entries.isEmpty { try spill() }
-        guard let file else { return }
-        var merge = RunMerge(readers: runs.map { RunReader(file: file, run: $0) }, tieOrder: tieOrder)
+        var merge = RunMerge(readers: runs.map { RunReader(file: $0.file, run: $0.range) }, tieOrder: tieOrder)
         try merge.start()
         while try merge.next(body) {}
+    }
+
+    /// Takes in the records of a sorter filled after this one (the later part of a file read on
+    /// two cores), as if appended here: ties still come out in the order added. Its runs stay
+    /// in its temporary file, kept open with them.
+    public mutating func absorb(_ later: consuming ExternalSorter) throws(SpillError) {
+        if !later.runs.isEmpty {
+            // What is held here was added before the later runs, so it goes out as a run first.
+            if !entries.isEmpty { try spill() }
+            runs += later.runs
+            count += later.count - later.entries.count
+        }
+        // One record at a time out of the later arena: a spill here must not lose its type.
+        for e in later.entries {
+            let record = Array(later.arena[e.start..<(e.start + e.length)])
+            try append(key: e.key, record: record)
+        }
     }
 
     /// Sorts the held entries in place; Swift's sort is stable, so ties keep the order added.
@@ -110,7 +128,7 @@ public struct ExternalSorter {
             }
         }
         try file.append(out.bytes)
-        runs.append(start..<file.size)
+        runs.append((file, start..<file.size))
         arena.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
     }

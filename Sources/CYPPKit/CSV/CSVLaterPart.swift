@@ -1,0 +1,184 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// When a reader may read a large file in two parts at once, one per core.
+struct SplitPolicy: Sendable {
+    /// Files smaller than this are read in one piece: a second thread costs more than it saves.
+    var minimumBytes: Int
+
+    /// 4 MiB (some 20,000 actions) on a machine with more than one core; never on one core.
+    static let automatic = SplitPolicy(minimumBytes: sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1 ? 4 << 20 : .max)
+    static let never = SplitPolicy(minimumBytes: .max)
+}
+
+/// The later part of a large CSV plan, read on another core while the caller reads the
+/// earlier part. It starts at a record near the middle that starts an action and names its
+/// outcome, so nothing before it is needed to read it; which records those are depends on
+/// quotes before the cut, so the cut is a guess that the earlier part's reader confirms by
+/// arriving there exactly. Then this part's findings are joined on as if read in one pass;
+/// when they cannot be (or the guess was wrong) the earlier reader reads on itself and this
+/// part is dropped: slower, never different.
+final class CSVLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Sendable {
+    /// Offset of the record this part starts with.
+    let start: Int
+    /// Its line, counted on this part's thread: set when `done` is signalled.
+    private var line = 0
+    private var core: ReaderCore<C>
+    private var rows: CSVRows
+    private var problems: [CSVProblem] = []
+
+    private init(start: Int, core: ReaderCore<C>, rows: CSVRows) {
+        self.start = start
+        self.core = core
+        self.rows = rows
+    }
+
+    /// Starts reading the later part of `core`'s file on another thread, if the file is large
+    /// enough, its consumer can take parts, and a cut is found; `from` is where the records
+    /// after the header start. Refs by position (no Ref column) need every earlier row: no cut.
+    static func start(core: ReaderCore<C>, columns: ColumnMap, after from: Int) -> CSVLaterPart? {
+        let input = core.input
+        guard input.bytes.count - from >= core.split.minimumBytes, columns.has(.ref), columns.has(.outcome),
+            let consumer = core.consumer.laterPart(plan: input.path),
+            let cut = CSVCut.find(in: input.bytes, after: from, columns: columns)
+        else { return nil }
+        var laterCore = ReaderCore(input: input, format: .csv, consumer: consumer, owners: core.owners, split: .never)
+        laterCore.assembler.columns = columns
+        laterCore.defersDuplicates = true
+        laterCore.expectRefs(inBytes: input.bytes.count - cut)
+        let part = CSVLaterPart(start: cut, core: laterCore,
+                                rows: CSVRows(columns: columns, input: input, release: input.releaser(from: cut)))
+        part.launch()
+        return part
+    }
+
+    override func run() {
+        line = 1 + CSVCut.lineBreaks(core.input, before: start)
+        var scanner = CSVScanner(bytes: core.input.bytes, start: start, line: line)
+        rows.read(&scanner, into: &core, until: core.input.bytes.count)
+        core.finishPart()
+        problems = scanner.problems
+    }
+
+    /// Waits for this part, then joins it onto the earlier part's reading, which `scanner` has
+    /// just stopped at the cut. Returns both parts' CSV problems when joined; nil when not (the
+    /// caller then reads on from where it is, as if there had been no cut).
+    func join(into earlier: inout ReaderCore<C>, grouping: inout OutcomeGrouping, at scanner: CSVScanner) -> [CSVProblem]? {
+        wait()
+        // A cut inside a quoted field is not where a record of the earlier part ends.
+        guard scanner.consumed == start, scanner.line == line, !rows.grouping.numberedByPosition else { return nil }
+        var names = [String?](repeating: nil, count: core.plan.outcomes.count)
+        for (name, i) in rows.grouping.index where i < names.count { names[i] = name }
+        // An outcome new to the later part whose ref an earlier one has would be warned about
+        // differently in one pass.
+        for (i, name) in names.enumerated() {
+            guard let name else { return nil }
+            if grouping.index[name] == nil, earlier.hasOutcome(ref: core.plan.outcomes[i].ref) { return nil }
+        }
+        // The record at the cut starts an action, so reading on would finish the pending one here too.
+        earlier.finishPart()
+        guard earlier.consumer.absorb(core.consumer) else { return nil }
+        for (i, outcome) in core.plan.outcomes.enumerated() {
+            guard let name = names[i] else { continue }
+            if let mine = grouping.index[name] {
+                for s in outcome.sections where !earlier.plan.outcomes[mine].sections.contains(where: { $0.title == s.title }) {
+                    earlier.plan.outcomes[mine].sections.append(s)
+                }
+            } else {
+                earlier.appendOutcome(outcome)
+                grouping.adopt(name, as: earlier.plan.outcomes.count - 1)
+            }
+        }
+        if earlier.plan.title.isEmpty { earlier.plan.title = core.plan.title }
+        for m in core.plan.metadata where earlier.plan.metadata(m.name) == nil { earlier.plan.metadata.append(m) }
+        earlier.absorb(core)
+        return Array((scanner.problems + problems).prefix(CSVScanner.keptProblems))
+    }
+}
+
+/// Work done once on another thread, and waited for: `run` is the work, set before `launch`
+/// and read after `wait`, so the two threads never touch the object at once.
+class BackgroundWork: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+
+    func run() {}
+
+    final func launch() {
+        DispatchQueue.global().async {
+            self.run()
+            self.done.signal()
+        }
+    }
+
+    final func wait() { done.wait() }
+}
+
+/// Finding where to cut a CSV plan in two.
+enum CSVCut {
+    /// The first line start after the middle of `bytes[from...]` whose record starts an action
+    /// and names its outcome; nil when none does before three quarters of the way.
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, after from: Int, columns: ColumnMap) -> Int? {
+        guard let base = bytes.baseAddress, let oi = columns.index(of: .outcome) else { return nil }
+        let limit = from + (bytes.count - from) / 4 * 3
+        var i = from + (bytes.count - from) / 2
+        var fields: [CSVField] = []
+        func text(_ kind: ColumnKind) -> String {
+            guard let k = columns.index(of: kind), k < fields.count else { return "" }
+            return fields[k].cellText(in: bytes)
+        }
+        while i < limit {
+            guard let lf = memchr(base + i, 0x0A, limit - i) else { return nil }
+            let candidate = base.distance(to: lf.assumingMemoryBound(to: UInt8.self)) + 1
+            var scanner = CSVScanner(bytes: bytes, start: candidate)
+            if scanner.next(into: &fields) != nil, oi < fields.count, !fields[oi].cellText(in: bytes).isEmpty,
+                !text(.ref).isEmpty || !text(.action).isEmpty
+            {
+                return candidate
+            }
+            i = candidate
+        }
+        return nil
+    }
+
+    /// Line breaks before `end` as the scanner counts them: LF, CR LF and a lone CR, one each;
+    /// that is every LF and CR, less a CR followed by an LF. Read a chunk at a time.
+    static func lineBreaks(_ input: ReaderInput, before end: Int) -> Int {
+        var count = 0
+        var previous: UInt8 = 0  // the byte before the chunk
+        input.forEachChunk(before: end) { chunk in
+            guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
+            if previous == 0x0D, chunk[0] == 0x0A { count -= 1 }
+            let n = chunk.count
+            var i = 0
+            // Eight bytes a step: an LF is 0x80 in `lf`, a CR in `cr`, and a
+            // CR LF pair a CR mark that moves up a byte onto an LF mark.
+            var pairs = 0
+            while i + 8 <= n {
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let lf = zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A), cr = zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D)
+                count += (lf | cr >> 1).nonzeroBitCount
+                pairs += (cr << 8 & lf).nonzeroBitCount
+                // A CR in the top byte pairs with an LF in the next word's bottom byte.
+                if cr >> 63 != 0, i + 8 < n, chunk[i + 8] == 0x0A { pairs += 1 }
+                i += 8
+            }
+            count -= pairs
+            let tail = i  // a pair across into the tail was counted above
+            while i < n {
+                if chunk[i] == 0x0A || chunk[i] == 0x0D { count += 1 }
+                if chunk[i] == 0x0A, i > tail, chunk[i - 1] == 0x0D { count -= 1 }
+                i += 1
+            }
+            previous = chunk[n - 1]
+        }
+        return count
+    }
+
+    /// 0x80 in exactly the bytes of `x` that are zero (no borrow between bytes, so it counts).
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low7) &+ low7) | x | low7)
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+
+@testable import CYPPKit
+
+/// A large CSV plan is read in two parts, one per core: the result must be what one pass
+/// gives, the same plan outline, problems and actions in the same order. Where the parts
+/// cannot be joined that way the reader reads on in one piece, and the result is still the same.
+@Suite("CSV plans read in two parts")
+struct SplitReadingTests {
+    /// Every action it is given, as text (ref, lines, outcome, owner), and how many later parts
+    /// it took in. `refuses` makes it turn later parts down.
+    struct Recorder: PlanConsumer {
+        var actions: [String] = []
+        var joins = 0
+        var refuses = false
+
+        mutating func consume(_ action: Action, outcome: Int, in plan: Plan) {
+            let milestones = action.milestones.map { "\($0.location.line):\($0.text)" }.joined(separator: ";")
+            actions.append("\(action.ref)@\(action.location.line) \(plan.outcomes[outcome].ref) \(action.owner ?? "-") [\(milestones)]")
+        }
+
+        func laterPart(plan path: String) -> Recorder? { Recorder(refuses: refuses) }
+
+        mutating func absorb(_ later: consuming Recorder) -> Bool {
+            guard !refuses else { return false }
+            actions += later.actions
+            joins += 1
+            return true
+        }
+    }
+
+    /// Reads `text` in one pass and with a cut allowed; `split` reads any size in two.
+    static func bothWays<C: PlanConsumer>(_ text: String, _ consumer: C) -> (one: (Plan, [Diagnostic], C), two: (Plan, [Diagnostic], C)) {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            let input = ReaderInput(path: "plans/big.csv", bytes: buffer)
+            return (PlanLoader.read(input, into: consumer, split: .never),
+                    PlanLoader.read(input, into: consumer, split: SplitPolicy(minimumBytes: 0)))
+        }
+    }
+
+    /// Diagnostics in file order: the two ways may find them in a different order.
+    static func sorted(_ d: [Diagnostic]) -> [String] {
+        d.map { "\($0.location.line):\($0.location.column) \($0.code) \($0.message)" }.sorted()
+    }
+
+    /// A plan of `actions` actions, seven to an outcome, with what makes reading it hard: quoted
+    /// fields over several lines, `""` escapes, continuation rows, bad ratings, a stray quote,
+    /// refs used twice (once across the middle), owners spelled two ways.
+    static func plan(actions: Int, newline: String = "\n", bom: Bool = false, outcome: (Int) -> String = { "Outcome \($0): Theme \($0)" })
+        -> String
+    {
+        var rows = ["Plan,Outcome,Ref,Action,Milestone,Due Date,Lead,Progress,Impact,Narrative"]
+        rows.append("Big plan,\(outcome(1)),1.1,First action,,March 2019,Ann Lee,Green,,")
+        for i in 2...actions {
+            let o = (i - 1) / 7 + 1
+            let name = (i - 1) % 7 == 0 ? outcome(o) : ""
+            // 1.1 again, twice: both later uses point at the first, in the earlier part.
+            let ref = i == actions - 3 || i == actions - 2 ? "1.1" : "\(o).\(i)"
+            let narrative = i % 3 == 0 ? "\"Said \"\"done\"\",\(newline)then more\(newline)and more\"" : "plain"
+            let rating = i % 11 == 0 ? "Purple" : ["Green", "Amber", "", "Blue", "red"][i % 5]
+            let stray = i % 97 == 0 ? "Act\"ion" : "Action"
+            let owner = i % 13 == 0 ? "ann  lee" : ["Ann Lee", "Bob Roe", "Exec Director and DCS"][i % 3]
+            rows.append(",\(name),\(ref),\(stray) \(i),,\(["March 2019", "2021/22", "Q3 2020/21", "soon"][i % 4]),\(owner),\(rating),,\(narrative)")
+            if i % 4 == 0 { rows.append(",,,,Milestone of \(i),June 2020,Bob Roe,,,") }
+        }
+        rows.append(",,\(actions / 7 + 1).\(actions),Last action,,March 2019,Ann Lee,,,")
+        return (bom ? "\u{FEFF}" : "") + rows.joined(separator: newline) + newline
+    }
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func aPlanReadInTwoPartsIsTheSamePlanAsReadInOne(newline: String) {
+        let text = Self.plan(actions: 400, newline: newline, bom: newline == "\r\n")
+        let (one, two) = Self.bothWays(text, Recorder())
+        // A lone CR is a line break the cut search does not look for: read in one piece.
+        #expect(two.2.joins == (newline == "\r" ? 0 : 1))
+        #expect(two.0 == one.0)
+        #expect(Self.sorted(two.1) == Self.sorted(one.1))
+        #expect(two.2.actions == one.2.actions)
+        #expect(one.2.actions.count == 401)
+        // The ref used again after the middle points at its first use, in the earlier part.
+        #expect(one.1.contains { $0.code == .duplicateRef && $0.message.contains("'1.1' (first used on line 2)") })
+    }
+
+    @Test func anOutcomeNamedInBothPartsIsOneOutcome() {
+        // Outcome names repeat every 30 outcomes, so those after the middle were met before it.
+        let text = Self.plan(actions: 420) { "Outcome \(($0 - 1) % 30 + 1): Theme \(($0 - 1) % 30 + 1)" }
+        let (one, two) = Self.bothWays(text, Recorder())
+        #expect(two.2.joins == 1)
+        #expect(one.0.outcomes.count == 30)
+        #expect(two.0 == one.0)
+        #expect(Self.sorted(two.1) == Self.sorted(one.1))
+        #expect(two.2.actions == one.2.actions)
+    }
+
+    @Test func theTitleMayComeFromTheLaterPart() {
+        var text = Self.plan(actions: 300)
+        text = text.replacingOccurrences(of: "\nBig plan,", with: "\n,")
+        text = text.replacingOccurrences(of: "\n,,29.200,", with: "\nSecond half title,,29.200,")
+        #expect(text.contains("Second half title"))
+        let (one, two) = Self.bothWays(text, Recorder())
+        #expect(one.0.title == "Second half title")
+        #expect(two.0 == one.0 && two.2.joins == 1)
+    }
+
+    /// Each is a plan whose parts cannot be joined as one pass would read them.
+    @Test(arguments: [
+        "the consumer refuses", "unnumbered outcomes", "a reused outcome ref", "a cut inside quotes",
+    ])
+    func partsThatCannotBeJoinedAreReadInOnePiece(why: String) {
+        var consumer = Recorder()
+        let text: String
+        switch why {
+        case "the consumer refuses":
+            consumer.refuses = true
+            text = Self.plan(actions: 300)
+        case "unnumbered outcomes":
+            // Their refs come from their position, which the later part does not know (the
+            // numbered ones before them have refs from 101 up, so the refs do not clash).
+            text = Self.plan(actions: 300) { $0 > 25 ? "Group \($0)" : "Outcome \($0 + 100): Theme \($0)" }
+        case "a reused outcome ref":
+            text = Self.plan(actions: 300) { $0 > 30 ? "Outcome \($0 - 30): Another theme \($0)" : "Outcome \($0): Theme \($0)" }
+        default:
+            // The middle of the file is inside one quoted field whose lines look like records.
+            var rows = ["Outcome,Ref,Action,Due Date,Narrative", "Outcome 1: A,1.1,Do,March 2019,\"starts"]
+            for i in 2...400 { rows.append("Outcome \(i): B,\(i).1,Act,March 2019,") }
+            rows.append("ends\"")
+            for i in 2...40 { rows.append("Outcome \(i + 400): C,\(i + 400).1,Act,March 2019,") }
+            text = rows.joined(separator: "\n") + "\n"
+        }
+        let (one, two) = Self.bothWays(text, consumer)
+        #expect(two.2.joins == 0)
+        #expect(two.0 == one.0)
+        #expect(Self.sorted(two.1) == Self.sorted(one.1))
+        #expect(two.2.actions == one.2.actions)
+        #expect(!one.2.actions.isEmpty)
+    }
+
+    /// `overdue`'s collector, sorting through its temporary file in both parts.
+    static func overdueLines(_ result: (Plan, [Diagnostic], OverdueCollector)) throws -> [String] {
+        var collector = result.2
+        var lines: [String] = []
+        try collector.forEachLine { lines.append(String(decoding: $0, as: UTF8.self)) }
+        return lines
+    }
+
+    @Test func overdueListsTheSameRowsInTheSameOrder() throws {
+        let collector = OverdueCollector(query: OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!),
+                                         keep: .lines(RecordLine(columns: OverdueRendering.columns, format: .tsv)),
+                                         memoryBudget: 2_000)
+        let (one, two) = Self.bothWays(Self.plan(actions: 600), collector)
+        #expect(one.2.spilledRuns > 1 && two.2.spilledRuns > 1)
+        let lines = try Self.overdueLines(one)
+        #expect(lines.count > 300)
+        #expect(try Self.overdueLines(two) == lines)
+        #expect(two.2.foundOverdue == one.2.foundOverdue)
+    }
+
+    @Test func anOwnerSpelledOneWayBeforeTheCutAndAnotherAfterItIsShownAsFirstSpelled() throws {
+        // Each person is shown as first spelled; rows after the cut were written with their
+        // own part's spelling, so the collector turns the later part down.
+        let text = Self.plan(actions: 300).replacingOccurrences(of: ",Ann Lee,", with: ",ANN LEE,")
+        var early = text.components(separatedBy: "\n")
+        early[1] = early[1].replacingOccurrences(of: "ANN LEE", with: "Ann Lee")
+        let collector = OverdueCollector(query: OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!),
+                                         keep: .lines(RecordLine(columns: OverdueRendering.columns, format: .tsv)))
+        let (one, two) = Self.bothWays(early.joined(separator: "\n"), collector)
+        let lines = try Self.overdueLines(one)
+        #expect(try Self.overdueLines(two) == lines)
+        #expect(lines.contains { $0.hasSuffix("\tAnn Lee\n") })
+        #expect(!lines.contains { $0.hasSuffix("\tANN LEE\n") })
+    }
+
+    @Test func lineBreaksAreCountedAsTheScannerCountsThem() {
+        let pieces = ["a", "\n", "\r", "\r\n", "\"", ",", "é"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                var scanner = CSVScanner(bytes: buffer)
+                while scanner.next() != nil {
+                    let counted = CSVCut.lineBreaks(ReaderInput(path: "x.csv", bytes: buffer), before: scanner.consumed)
+                    #expect(1 + counted == scanner.line, "\(bytes) before \(scanner.consumed)")
+                }
+            }
+        }
+    }
+
+    @Test func aMappedFileIsCountedInChunksWithACRLFAcrossTheirBoundary() throws {
+        // pread reads 256 KiB at a time: put a CR LF pair across the first boundary.
+        var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: 3 << 20)
+        for i in stride(from: 100, to: bytes.count, by: 1000) { bytes[i] = 0x0A }
+        bytes[(1 << 18) - 1] = 0x0D
+        bytes[1 << 18] = 0x0A
+        bytes[5000] = 0x0D  // a lone CR
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cyppctl-chunks-\(UUID().uuidString).csv").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let file = try MappedFile(path: path)
+        let expected = bytes.withUnsafeBufferPointer { CSVCut.lineBreaks(ReaderInput(path: path, bytes: $0), before: bytes.count) }
+        #expect(CSVCut.lineBreaks(ReaderInput(path: path, bytes: file.bytes, file: file), before: bytes.count) == expected)
+        // The LFs every 1,000 bytes, the CR LF pair and the lone CR.
+        #expect(expected == Array(stride(from: 100, to: bytes.count, by: 1000)).count + 2)
+    }
+}
