@@ -23,6 +23,7 @@ public struct ExternalSorter {
     /// Each run's bytes and the file they are in: a sorter that absorbed another reads its runs
     /// from that one's file.
     private var runs: [(file: SpillFile, range: Range<Int>)] = []
+    private var spillBuffer = SpillEncoder()
     public private(set) var count = 0
     /// How many runs went to the temporary file: 0 when everything fit in memory.
     public var runCount: Int { runs.count }
@@ -55,10 +56,19 @@ public struct ExternalSorter {
     }
 
     /// The arena is the budget's size from the start: grown by doubling, it could reach twice
-    /// the budget. Pages not yet written to take no memory.
+    /// the budget. So are the entries (as many as fit it) and the spill buffer: each doubling
+    /// freed a buffer of 128 KiB or more, after which glibc keeps such buffers in the heap
+    /// rather than giving them back (2 MB more at the peak of `overdue` on a million actions).
+    /// Pages not yet written to take no memory.
     private mutating func reserve() {
-        if arena.capacity == 0 { arena.reserveCapacity(budget) }
+        guard arena.capacity == 0 else { return }
+        arena.reserveCapacity(budget)
+        entries.reserveCapacity(budget / MemoryLayout<Entry>.stride + 1)
+        spillBuffer.reserve(Self.spillBlock + 1 << 12)
     }
+
+    /// Bytes written to the temporary file at a time.
+    private static var spillBlock: Int { 1 << 18 }
 
     private mutating func added() throws(SpillError) {
         count += 1
@@ -116,13 +126,18 @@ public struct ExternalSorter {
         if self.file == nil { self.file = try SpillFile(directory: directory) }
         guard let file else { return }
         let start = file.size
-        var out = SpillEncoder()
+        var out = spillBuffer
+        spillBuffer = SpillEncoder()  // moved out and back: not copied
+        defer {
+            out.removeAll()
+            spillBuffer = out
+        }
         sortEntries()
         for e in entries {
             out.encode(e.key)
             out.encode(e.length)
             arena.withUnsafeBytes { out.append(UnsafeRawBufferPointer(rebasing: $0[e.start..<(e.start + e.length)])) }
-            if out.bytes.count >= 1 << 18 {
+            if out.bytes.count >= Self.spillBlock {
                 try file.append(out.bytes)
                 out.removeAll()
             }

@@ -30,4 +30,6 @@ struct SpillEncoder {
     mutating func append(_ raw: UnsafeRawBufferPointer) { bytes.append(contentsOf: raw) }
 
     mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    mutating func reserve(_ capacity: Int) { bytes.reserveCapacity(capacity) }
 }
