@@ -1,4 +1,3 @@
-import Dispatch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,7 +8,7 @@ struct SplitPolicy: Sendable {
     var minimumBytes: Int
 
     /// 4 MiB (some 20,000 actions) on a machine with more than one core; never on one core.
-    static let automatic = SplitPolicy(minimumBytes: sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1 ? 4 << 20 : .max)
+    static let automatic = SplitPolicy(minimumBytes: BackgroundWork.hasSpareCore ? 4 << 20 : .max)
     static let never = SplitPolicy(minimumBytes: .max)
 }
 
@@ -96,23 +95,6 @@ final class CSVLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Sendable {
         earlier.absorb(core)
         return Array((scanner.problems + problems).prefix(CSVScanner.keptProblems))
     }
-}
-
-/// Work done once on another thread, and waited for: `run` is the work, set before `launch`
-/// and read after `wait`, so the two threads never touch the object at once.
-class BackgroundWork: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-
-    func run() {}
-
-    final func launch() {
-        DispatchQueue.global().async {
-            self.run()
-            self.done.signal()
-        }
-    }
-
-    final func wait() { done.wait() }
 }
 
 /// Finding where to cut a CSV plan in two.
