@@ -43,12 +43,11 @@ final class CSVLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Sendable {
             let consumer = core.consumer.laterPart(plan: input.path),
             let cut = CSVCut.find(in: input.bytes, after: from, columns: columns)
         else { return nil }
-        var laterCore = ReaderCore(input: input, format: .csv, consumer: consumer, owners: core.owners, split: .never)
+        let laterInput = input.startingAt(cut)
+        var laterCore = ReaderCore(input: laterInput, format: .csv, consumer: consumer, owners: core.owners, split: .never)
         laterCore.assembler.columns = columns
-        laterCore.defersDuplicates = true
         laterCore.expectRefs(inBytes: input.bytes.count - cut)
-        let part = CSVLaterPart(start: cut, core: laterCore,
-                                rows: CSVRows(columns: columns, input: input, release: input.releaser(from: cut)))
+        let part = CSVLaterPart(start: cut, core: laterCore, rows: CSVRows(columns: columns, input: laterInput))
         part.launch()
         return part
     }
@@ -78,7 +77,7 @@ final class CSVLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Sendable {
         }
         // The record at the cut starts an action, so reading on would finish the pending one here too.
         earlier.finishPart()
-        guard earlier.consumer.absorb(core.consumer) else { return nil }
+        guard earlier.canAbsorb(core), earlier.consumer.absorb(core.consumer) else { return nil }
         for (i, outcome) in core.plan.outcomes.enumerated() {
             guard let name = names[i] else { continue }
             if let mine = grouping.index[name] {

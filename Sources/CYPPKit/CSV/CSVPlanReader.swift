@@ -21,7 +21,7 @@ public enum CSVPlanReader {
                 "header has no Ref column; refs are numbered by position and change if rows move"))
         }
         core.assembler.columns = columns
-        var rows = CSVRows(columns: columns, input: input, release: input.release)
+        var rows = CSVRows(columns: columns, input: input)
         // A large file's later half is read on another core meanwhile, if it can be cut.
         var problems: [CSVProblem]?
         if let later = CSVLaterPart.start(core: core, columns: columns, after: scanner.consumed) {
@@ -33,6 +33,8 @@ public enum CSVPlanReader {
             rows.read(&scanner, into: &core, until: input.bytes.count)
             problems = scanner.problems
         }
+        // The last action's problems before the file's own, as a later part read apart has them.
+        core.finishPart()
         if core.plan.title.isEmpty {
             let why = columns.has(.planTitle) ? "the Plan column is empty in every row" : "no Plan column gives the plan a title"
             core.report(Diagnostic(.missingTitle, at: header.location, "\(why); using '\(PlanTitle.fromFileName(input.path))'"))
@@ -68,15 +70,12 @@ public enum CSVPlanReader {
 struct CSVRows {
     var grouping: OutcomeGrouping
     private let input: ReaderInput
-    /// Told how far this part's reader has got, so the pages behind it can go.
-    private let release: (Int) -> Void
     private var fields: [CSVField] = []
     private var row: TableRow
 
-    init(columns: ColumnMap, input: ReaderInput, release: @escaping (Int) -> Void) {
+    init(columns: ColumnMap, input: ReaderInput) {
         self.grouping = OutcomeGrouping(columns: columns)
         self.input = input
-        self.release = release
         fields.reserveCapacity(columns.kinds.count)
         row = TableRow(cells: [], location: SourceLocation(file: input.path, line: 1), bytes: input.bytes)
         row.cells.reserveCapacity(columns.kinds.count)
@@ -86,7 +85,7 @@ struct CSVRows {
     mutating func read<C>(_ scanner: inout CSVScanner, into core: inout ReaderCore<C>, until end: Int) {
         while scanner.consumed < end, let (line, range) = scanner.next(into: &fields) {
             core.checkUTF8(range, line: line, lineStart: range.lowerBound)
-            release(scanner.consumed)
+            input.release(scanner.consumed)
             if fields.allSatisfy(\.isEmpty) { continue }
             Self.fill(&row, fields, line: line, input)
             grouping.readPlanColumns(row, into: &core.plan)

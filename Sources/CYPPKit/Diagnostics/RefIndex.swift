@@ -35,16 +35,11 @@ struct RefIndex {
 
     /// Records `ref` at `line`; returns the first line when the ref was already used.
     mutating func insert(_ ref: String, line: Int) -> Int? {
-        Self.withKey(ref) { key, isPacked in insert(key: key, isPacked: isPacked, line: line) }
-    }
-
-    /// The ref's key: packed when it can be, else its UTF-8.
-    private static func withKey<R>(_ ref: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R) -> R {
         var ref = ref
         return ref.withUTF8 { utf8 in
-            guard var packed = packed(utf8) else { return body(utf8, false) }
+            guard var packed = Self.packed(utf8) else { return insert(key: utf8, isPacked: false, line: line) }
             return withUnsafeBytes(of: &packed.value) { raw in
-                body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<packed.bytes]), true)
+                insert(key: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<packed.bytes]), isPacked: true, line: line)
             }
         }
     }
@@ -80,36 +75,25 @@ struct RefIndex {
         return nil
     }
 
-    /// Reports each ref of `later` (an index of the lines after this one's) that this index
-    /// also holds, with this index's first line: the duplicates a file read in two parts has
-    /// across the cut. In `later`'s order; `ref` is the ref as written.
-    func duplicates(in later: RefIndex, _ report: (_ ref: String, _ line: Int, _ firstLine: Int) -> Void) {
-        guard !table.isEmpty else { return }
-        var line = 0
+    /// True when `later` (an index of the lines after this one's) holds a ref this one does:
+    /// a duplicate across the cut of a file read in two parts.
+    func sharesRef(with later: RefIndex) -> Bool {
+        guard !table.isEmpty else { return false }
         for chunk in later.chunks {
-            chunk.withUnsafeBufferPointer { bytes in
+            let shared = chunk.withUnsafeBufferPointer { bytes in
                 var i = 0
                 while i < bytes.count {
-                    line += Self.unzigzag(Self.readVarint(chunk, &i))
+                    _ = Self.readVarint(chunk, &i)  // the line
                     let header = Self.readVarint(chunk, &i)
                     let key = UnsafeBufferPointer(rebasing: bytes[i..<(i + Int(header >> 1))])
                     i += key.count
-                    if let first = firstLine(key: key, isPacked: header & 1 == 1) {
-                        report(Self.text(key, isPacked: header & 1 == 1), line, first)
-                    }
+                    if probe(key, header & 1 == 1, Self.hash(key, header & 1 == 1)).found != nil { return true }
                 }
+                return false
             }
+            if shared { return true }
         }
-    }
-
-    /// The first line of a key already held, without adding it.
-    func firstLine(of ref: String) -> Int? {
-        Self.withKey(ref) { firstLine(key: $0, isPacked: $1) }
-    }
-
-    private func firstLine(key: UnsafeBufferPointer<UInt8>, isPacked: Bool) -> Int? {
-        guard !table.isEmpty, let found = probe(key, isPacked, Self.hash(key, isPacked)).found else { return nil }
-        return line(at: found)
+        return false
     }
 
     /// The key's entry (its arena offset) if held, else the empty slot it would take.
@@ -125,18 +109,6 @@ struct RefIndex {
             if slot == table.count { slot = 0 }
         }
         return (slot, nil)
-    }
-
-    /// A key as the ref it was made from.
-    private static func text(_ key: UnsafeBufferPointer<UInt8>, isPacked: Bool) -> String {
-        guard isPacked else { return String(decoding: key, as: UTF8.self) }
-        var out: [UInt8] = []
-        for b in key {
-            for code in [b & 0x0F, b >> 4] where code != 0 {
-                out.append(code == 11 ? UInt8(ascii: ".") : UInt8(ascii: "0") + code - 1)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Digits and dots, four bits each (`0`–`9` as 1–10, `.` as 11; 0 is padding), in the

@@ -11,7 +11,9 @@ public protocol PlanConsumer {
 
     /// An empty consumer for the later part of a large file, read on another core while this
     /// one takes the earlier part; nil (the default) when actions must come one by one in file
-    /// order (a listing printed as it is read). `plan` is the file's path.
+    /// order (a listing printed as it is read). `plan` is the file's path. The `plan` its
+    /// `consume` is given holds only that part's outcomes, numbered from 0, and perhaps no
+    /// title: a consumer that keeps outcome numbers or the plan's title must stay nil.
     func laterPart(plan path: String) -> Self?
 
     /// Takes in what a later part's consumer found, as if its actions had come after this
@@ -55,19 +57,24 @@ public struct ReaderInput {
     public let bytes: UnsafeBufferPointer<UInt8>
     /// The mapped file the bytes are, if they are one.
     private let file: MappedFile?
-    /// Called with the offset a reader of the whole file has passed, so a mapping can release pages.
+    /// Called with the offset the reader has passed, so a mapping can release pages behind it.
     public let release: (Int) -> Void
 
     public init(path: String, bytes: UnsafeBufferPointer<UInt8>, file: MappedFile? = nil) {
+        self.init(path: path, bytes: bytes, file: file, from: 0)
+    }
+
+    private init(path: String, bytes: UnsafeBufferPointer<UInt8>, file: MappedFile?, from start: Int) {
         self.path = path
         self.bytes = bytes
         self.file = file
-        self.release = file?.releaser(from: 0) ?? { _ in }
+        self.release = file?.releaser(from: start) ?? { _ in }
     }
 
-    /// The same callback for a reader starting at `start` (each part of a file read in two has its own).
-    func releaser(from start: Int) -> (Int) -> Void {
-        file?.releaser(from: start) ?? { _ in }
+    /// The same input for a reader starting at `start`, which releases only pages after it:
+    /// each part of a file read in two releases its own.
+    func startingAt(_ start: Int) -> ReaderInput {
+        ReaderInput(path: path, bytes: bytes, file: file, from: start)
     }
 
     /// The bytes before `end`, a chunk at a time, not through the mapping (see `MappedFile`).

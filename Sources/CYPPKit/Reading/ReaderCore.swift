@@ -18,10 +18,8 @@ struct ReaderCore<Consumer: PlanConsumer> {
     private(set) var actionCount = 0
     /// When a file is large enough to read in two parts, one per core.
     let split: SplitPolicy
-    /// Set for the later part of a file read in two: its duplicate refs wait for the earlier
-    /// part's refs, which may hold their first use.
-    var defersDuplicates = false
-    private var deferredDuplicates: [(ref: String, at: SourceLocation, first: Int)] = []
+    /// True once an outcome was given a ref another outcome has (and warned about).
+    private var outcomeRefsClashed = false
 
     init(input: ReaderInput, format: Plan.Format, consumer: Consumer, owners: UnresolvedOwners? = nil,
          split: SplitPolicy = .automatic) {
@@ -50,6 +48,7 @@ struct ReaderCore<Consumer: PlanConsumer> {
     /// `--outcome REF` would then pick both.
     mutating func addOutcome(_ outcome: Outcome) {
         if let i = outcomeRefs[outcome.ref] {
+            outcomeRefsClashed = true
             let other = plan.outcomes[i]
             report(Diagnostic(.duplicateOutcomeRef, at: outcome.location,
                 "outcome ref '\(outcome.ref)' is also the ref of '\(other.title)' (line \(other.location.line)); number the headings"))
@@ -80,21 +79,12 @@ struct ReaderCore<Consumer: PlanConsumer> {
 
     private mutating func emit(_ done: (action: Action, outcome: Int)) {
         if let first = refs.insert(done.action.ref, line: done.action.location.line) {
-            if !defersDuplicates {
-                report(Self.duplicateRef(done.action.ref, at: done.action.location, first: first))
-            } else if deferredDuplicates.count < Self.keptDiagnostics {
-                deferredDuplicates.append((done.action.ref, done.action.location, first))
-            } else {
-                dropped += 1
-            }
+            report(Diagnostic(.duplicateRef, at: done.action.location,
+                "duplicate ref '\(done.action.ref)' (first used on line \(first)); refs must be unique in a plan"))
         }
         actionCount += 1
         owners?.note(done.action)
         consumer.consume(done.action, outcome: done.outcome, in: plan)
-    }
-
-    private static func duplicateRef(_ ref: String, at location: SourceLocation, first: Int) -> Diagnostic {
-        Diagnostic(.duplicateRef, at: location, "duplicate ref '\(ref)' (first used on line \(first)); refs must be unique in a plan")
     }
 
     /// The end of a part: its last action finished, and the assembler's findings taken.
@@ -103,22 +93,21 @@ struct ReaderCore<Consumer: PlanConsumer> {
         for d in assembler.takeDiagnostics() { report(d) }
     }
 
-    /// Joins on what the reader of the file's later part found, as if read in one pass: its
-    /// problems, its refs checked against this part's, its owners and its count. Its consumer
-    /// and outcomes are joined first, by the format's reader, as those can refuse. (Past
-    /// `keptDiagnostics` the problems kept may differ from one pass's; the count does not.)
+    /// True when what the reader of the file's later part found can be joined on as if read
+    /// in one pass. A ref used in both parts, an outcome ref clash in the later part, or bad
+    /// UTF-8 in both would be reported differently (out of order, twice, or with another
+    /// first line), so such a file is read on in one pass instead.
+    func canAbsorb(_ later: ReaderCore) -> Bool {
+        !later.outcomeRefsClashed && !(reportedInvalidUTF8 && later.reportedInvalidUTF8) && !refs.sharesRef(with: later.refs)
+    }
+
+    /// Joins on what the reader of the later part found (when `canAbsorb`): its problems, in
+    /// the order found, its owners and its count. Its consumer and outcomes are joined first,
+    /// by the format's reader.
     mutating func absorb(_ later: ReaderCore) {
-        for d in later.diagnostics where !(reportedInvalidUTF8 && d.code == .invalidUTF8) { report(d) }
+        for d in later.diagnostics { report(d) }
         dropped += later.dropped
         reportedInvalidUTF8 = reportedInvalidUTF8 || later.reportedInvalidUTF8
-        var found: [Diagnostic] = []
-        refs.duplicates(in: later.refs) { ref, line, first in
-            found.append(Self.duplicateRef(ref, at: SourceLocation(file: input.path, line: line), first: first))
-        }
-        for d in later.deferredDuplicates {
-            found.append(Self.duplicateRef(d.ref, at: d.at, first: refs.firstLine(of: d.ref) ?? d.first))
-        }
-        for d in found { report(d) }
         actionCount += later.actionCount
         if let theirs = later.owners { owners?.absorb(theirs) }
     }
