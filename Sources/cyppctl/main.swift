@@ -8,7 +8,6 @@ import Foundation
 import Glibc
 #endif
 
-let (env, flush) = Environment.process()
+let (env, finish) = Environment.process()
 let status = CLI.run(Array(CommandLine.arguments.dropFirst()), env: env)
-flush()
-exit(status)
+exit(finish(status))

@@ -16,6 +16,22 @@ struct OverdueExitCodeTests {
         (["--as-of", "2021-04-01", "--within", "90", "--exit-code"], 1),
     ]
 
+    /// A full disk under stdout must not pass for a short listing: exit 74, and why, on stderr.
+    @Test(arguments: [["overdue", "--as-of", "2022-01-01", "--format", "tsv"], ["check"]])
+    func outputThatCannotBeWrittenExits74(args: [String]) throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let process = Process(), err = Pipe()
+        process.executableURL = Run.binary
+        process.arguments = args + [Self.folder]
+        process.standardOutput = full
+        process.standardError = err
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74)
+        #expect(message.contains("cyppctl: error: cannot write to standard output: No space left on device"))
+    }
+
     @Test(arguments: exitCases)
     func exitsOneOnlyWithExitCodeWhenSomethingIsOverdue(args: [String], status: Int32) throws {
         let r = try Run.cyppctl(["overdue"] + args + [Self.folder])

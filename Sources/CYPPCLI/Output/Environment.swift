@@ -28,8 +28,10 @@ public struct Environment {
         self.now = now
     }
 
-    /// The real process: file descriptors 1 and 2, the clock read once, here.
-    public static func process() -> (Environment, flush: () -> Void) {
+    /// The real process: file descriptors 1 and 2, the clock read once, here. `finish` flushes
+    /// them and gives the exit status: the command's, or 74 when its output could not be
+    /// written (a full disk must not look like a short listing).
+    public static func process() -> (Environment, finish: (Int32) -> Int32) {
         let out = FileDescriptorOutput(fd: 1), err = FileDescriptorOutput(fd: 2)
         let date = Date()
         // The C library's local date (setting up a Calendar cost more than reading a small
@@ -37,7 +39,14 @@ public struct Environment {
         let today = HistoryTime.localDay(date)
         let env = Environment(stdout: out, stderr: err, stdoutIsTerminal: isatty(1) == 1,
                               variables: readVariables(), today: today, now: date)
-        return (env, { out.flush(); err.flush() })
+        return (env, { status in
+            out.flush()
+            if let failure = out.failure {
+                err.write("cyppctl: error: cannot write to standard output: \(String(cString: strerror(failure)))\n")
+            }
+            err.flush()
+            return out.failure != nil && status == ExitCode.ok.rawValue ? ExitCode.ioError.rawValue : status
+        })
     }
 
     /// The variables commands read. Only these are looked up: copying the whole environment

@@ -22,6 +22,9 @@ extension TextOutput {
 public final class FileDescriptorOutput: TextOutput {
     private let fd: Int32
     private var buffer: [UInt8] = []
+    /// Why the first write failed (an errno: a full disk, a closed descriptor); later output
+    /// is dropped. A closed pipe (`| head`) ends the process by SIGPIPE before this is set.
+    public private(set) var failure: Int32?
 
     public init(fd: Int32) {
         self.fd = fd
@@ -33,6 +36,7 @@ public final class FileDescriptorOutput: TextOutput {
     }
 
     public func write(bytes: UnsafeRawBufferPointer) {
+        guard failure == nil else { return }
         // The buffer is made at the first write: stderr mostly has none.
         if buffer.capacity == 0 { buffer.reserveCapacity(1 << 16) }
         if buffer.count + bytes.count > buffer.capacity {
@@ -50,9 +54,13 @@ public final class FileDescriptorOutput: TextOutput {
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) {
         var offset = 0
-        while offset < bytes.count {
+        while offset < bytes.count, failure == nil {
             let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n <= 0 { break }  // EPIPE (e.g. `| head`): nothing more to do
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 {
+                failure = n < 0 ? errno : EIO
+                break
+            }
             offset += n
         }
     }

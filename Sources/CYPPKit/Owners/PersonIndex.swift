@@ -46,8 +46,12 @@ public struct PersonIndex: Sendable {
     /// Takes in the people a later part of a file noted, as if noted after this index's
     /// own. False, changing nothing, when one is spelled differently here: rows of the later
     /// part were written with its spelling, which reading in one pass would not have used.
+    /// Spellings are compared byte for byte: `Zoë` written with a combining diaeresis is the
+    /// same person (String equality) but not the same bytes in a listing.
     public mutating func absorb(_ later: PersonIndex) -> Bool {
-        for (key, person) in later.first where first[key].map({ $0 != person }) ?? false { return false }
+        for (key, person) in later.first {
+            if let mine = first[key], mine.email != person.email || !mine.name.utf8.elementsEqual(person.name.utf8) { return false }
+        }
         for (key, person) in later.first where first[key] == nil { first[key] = person }
         for (owner, person) in later.resolved where resolved[owner] == nil { resolved[owner] = person }
         return true
