@@ -25,6 +25,24 @@ struct PlanStreamTests {
         #expect(streamedDiagnostics == diagnostics)
     }
 
+    /// `check <(git show HEAD:plans/a.csv)` reads `/dev/fd/63`: with no extension to go by, the
+    /// first line tells a CSV header from a Markdown title or table.
+    @Test(arguments: [
+        ("\u{FEFF}Outcome,Ref,Action\n1: A,1.1,Do\n", Plan.Format.csv, ["1.1"]),
+        ("Outcome,Ref,Action\r\n1: A,1.1,Do\r\n", .csv, ["1.1"]),
+        ("# Plan, 2020\n## 1: A\n| Ref | Action |\n|---|---|\n| 1.1 | Do |\n", .markdown, ["1.1"]),
+        ("| Ref | Action, in full |\n|---|---|\n| 1.1 | Do |\n", .markdown, []),  // no outcome heading
+        ("", .markdown, []),
+    ])
+    func aFileWithNoExtensionIsReadInTheFormatItsFirstLineShows(text: String, format: Plan.Format, refs expected: [String]) {
+        let bytes = Array(text.utf8)
+        let (plan, _, refs) = bytes.withUnsafeBufferPointer {
+            PlanLoader.read(ReaderInput(path: "/dev/fd/63", bytes: $0), into: Refs())
+        }
+        #expect(plan.format == format)
+        #expect(refs.seen == expected)
+    }
+
     @Test func aLargeFileIsMappedAndReadToTheEnd() throws {
         // Over the mapping threshold, so the mmap path and page release are exercised.
         var text = "Outcome,Ref,Action,Due Date,Progress\n"

@@ -20,8 +20,24 @@ public enum PlanFiles {
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".csv")
     }
 
-    public static func format(of path: String) -> Plan.Format {
-        path.lowercased().hasSuffix(".csv") ? .csv : .markdown
+    /// The format of a file by its name, or by its first line when the name has no plan
+    /// extension (`check <(git show HEAD:plans/a.csv)` reads `/dev/fd/63`): CSV when that line
+    /// has a comma, no pipe and no leading `#`, as a CSV header does and a Markdown title or
+    /// table row does not.
+    static func format(of path: String, bytes: UnsafeBufferPointer<UInt8>) -> Plan.Format {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".csv") { return .csv }
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < bytes.count, bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x20 { i += 1 }
+        var comma = false
+        let first = i
+        while i < bytes.count, bytes[i] != 0x0A, bytes[i] != 0x0D {
+            if bytes[i] == UInt8(ascii: "|") { return .markdown }
+            if bytes[i] == UInt8(ascii: ",") { comma = true }
+            i += 1
+        }
+        return comma && (first == bytes.count || bytes[first] != UInt8(ascii: "#")) ? .csv : .markdown
     }
 
     /// Expands directories; a missing path or a folder with no plans is an error (exit 66).
