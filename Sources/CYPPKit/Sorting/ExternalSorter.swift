@@ -101,11 +101,18 @@ public struct ExternalSorter {
             runs += later.runs
             count += later.count - later.entries.count
         }
-        // One record at a time out of the later arena: a spill here must not lose its type.
-        for e in later.entries {
-            let record = Array(later.arena[e.start..<(e.start + e.length)])
-            try append(key: e.key, record: record)
+        // Straight out of the later arena; a spill's error is kept and thrown after.
+        var failure: SpillError?
+        later.arena.withUnsafeBytes { raw in
+            for e in later.entries where failure == nil {
+                do throws(SpillError) {
+                    try append(key: e.key, record: UnsafeRawBufferPointer(rebasing: raw[e.start..<(e.start + e.length)]))
+                } catch {
+                    failure = error
+                }
+            }
         }
+        if let failure { throw failure }
     }
 
     /// Sorts the held entries in place; Swift's sort is stable, so ties keep the order added.
