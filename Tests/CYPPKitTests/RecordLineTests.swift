@@ -21,6 +21,14 @@ struct RecordLineTests {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Numbers are written digit by digit, as `String` writes them.
+    @Test(arguments: [0, 7, 10, -1, -30, 1_234_567, Int.max, Int.min])
+    func numbersAreWrittenAsStringWritesThem(n: Int) {
+        var out: [UInt8] = [UInt8(ascii: "x")]
+        out.append(decimal: n)
+        #expect(out == Array(("x" + String(n)).utf8))
+    }
+
     @Test func jsonObjectsAreWhatJSONValueWrites() throws {
         for row in try rows() {
             let object = RecordTable.jsonObject(row, columns: OverdueRendering.columns)

@@ -54,4 +54,20 @@ extension Array where Element == UInt8 {
         var text = text
         text.withUTF8 { append(contentsOf: $0) }
     }
+
+    /// `n` in decimal, as `String(n)` writes it, with no string made on the way: a listing
+    /// writes two numbers a row.
+    mutating func append(decimal n: Int) {
+        if n < 0 { append(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var i = digits.count
+            repeat {
+                i -= 1
+                digits[i] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+            } while m > 0
+            append(contentsOf: digits[i...])
+        }
+    }
 }

@@ -40,7 +40,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let i): out.append(utf8: String(i))
+        case .int(let i): out.append(decimal: i)
         case .double(let d): out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
         case .string(let s): JSONValue.appendQuoted(s, to: &out)
         case .array(let items):

@@ -37,7 +37,7 @@ public struct RecordLine: Sendable {
             if i > 0 { out.append(separator) }
             switch cell {
             case .text(let s): text(s, &out)
-            case .number(let n): out.append(utf8: String(n))
+            case .number(let n): out.append(decimal: n)
             case .missing: break
             }
         }
