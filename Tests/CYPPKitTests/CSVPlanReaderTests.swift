@@ -25,6 +25,15 @@ struct CSVPlanReaderTests {
     }
 
     /// A Plan column left empty names no plan either: the file name is used, with the same warning.
+    /// Blank lines (or rows of empty fields) above the header are skipped, not read as it.
+    @Test(arguments: ["\n\n", "\r\n,,\r\n", "\u{FEFF}\n"])
+    func blankLinesBeforeTheHeaderAreSkipped(above: String) {
+        let (plan, diagnostics) = PlanLoader.parse(SourceText("lead.csv", above + "Plan,Outcome,Ref,Action\nP,1: A,1.1,Do\n"))
+        #expect(diagnostics.isEmpty)
+        #expect(plan.allActions.map(\.action.ref) == ["1.1"])
+        #expect(plan.allActions.first?.action.location.line == above.filter { $0 == "\n" || $0 == "\r\n" }.count + 2)
+    }
+
     @Test func anEmptyPlanColumnIsWarnedAboutAsAMissingOne() throws {
         let (plan, diagnostics) = PlanLoader.parse(SourceText("plans/my-plan.csv", "Plan,Outcome,Ref,Action\n,1: A,1.1,Do it\n"))
         #expect(plan.title == "my plan")

@@ -4,8 +4,16 @@ public enum CSVPlanReader {
     static func read<C: PlanConsumer>(_ core: consuming ReaderCore<C>) -> (Plan, [Diagnostic], C) {
         let input = core.input
         var scanner = CSVScanner(bytes: input.bytes, start: input.contentStart)
-        // An empty file is reported once, by PlanLoader.
-        guard let headerRecord = scanner.next() else { return finish(&core, scanner.problems) }
+        // An empty file is reported once, by PlanLoader. Blank lines before the header are skipped.
+        var first = scanner.next()
+        while let record = first, record.isBlank { first = scanner.next() }
+        guard let headerRecord = first else {
+            if scanner.consumed > input.contentStart {
+                core.report(Diagnostic(.missingActionColumn, at: SourceLocation(file: input.path, line: 1),
+                    "every line is blank (or only commas): expected a header row with an Action column"))
+            }
+            return finish(&core, scanner.problems)
+        }
         core.checkUTF8(headerRecord.range, line: headerRecord.line, lineStart: headerRecord.range.lowerBound)
         let header = row(headerRecord, input)
         var found: [Diagnostic] = []
