@@ -22,7 +22,7 @@ struct SplitPolicy: Sendable {
 final class CSVLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Sendable {
     /// Offset of the record this part starts with.
     let start: Int
-    /// Its line, counted on this part's thread: set when `done` is signalled.
+    /// Its line, counted on this part's thread: read only after `wait`.
     private var line = 0
     private var core: ReaderCore<C>
     private var rows: CSVRows
