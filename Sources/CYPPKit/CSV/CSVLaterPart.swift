@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// When a reader may read a large file in two parts at once, one per core.
 struct SplitPolicy: Sendable {
     /// Files smaller than this are read in one piece: a second thread costs more than it saves.
@@ -101,7 +97,6 @@ enum CSVCut {
     /// The first line start after the middle of `bytes[from...]` whose record starts an action
     /// and names its outcome; nil when none does before three quarters of the way.
     static func find(in bytes: UnsafeBufferPointer<UInt8>, after from: Int, columns: ColumnMap) -> Int? {
-        guard let base = bytes.baseAddress, let oi = columns.index(of: .outcome) else { return nil }
         let limit = from + (bytes.count - from) / 4 * 3
         var i = from + (bytes.count - from) / 2
         var fields: [CSVField] = []
@@ -109,13 +104,10 @@ enum CSVCut {
             guard let k = columns.index(of: kind), k < fields.count else { return "" }
             return fields[k].cellText(in: bytes)
         }
-        while i < limit {
-            guard let lf = memchr(base + i, 0x0A, limit - i) else { return nil }
-            let candidate = base.distance(to: lf.assumingMemoryBound(to: UInt8.self)) + 1
+        while i < limit, let lf = ByteScan.first(0x0A, in: bytes, i..<limit) {
+            let candidate = lf + 1
             var scanner = CSVScanner(bytes: bytes, start: candidate)
-            if scanner.next(into: &fields) != nil, oi < fields.count, !fields[oi].cellText(in: bytes).isEmpty,
-                !text(.ref).isEmpty || !text(.action).isEmpty
-            {
+            if scanner.next(into: &fields) != nil, !text(.outcome).isEmpty, !text(.ref).isEmpty || !text(.action).isEmpty {
                 return candidate
             }
             i = candidate
@@ -137,8 +129,8 @@ enum CSVCut {
             // CR LF pair a CR mark that moves up a byte onto an LF mark.
             var pairs = 0
             while i + 8 <= n {
-                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                let lf = zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A), cr = zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D)
+                let w = ByteScan.word(base, at: i)
+                let lf = ByteScan.zeroBytes(w ^ ByteScan.spread(0x0A)), cr = ByteScan.zeroBytes(w ^ ByteScan.spread(0x0D))
                 count += (lf | cr >> 1).nonzeroBitCount
                 pairs += (cr << 8 & lf).nonzeroBitCount
                 // A CR in the top byte pairs with an LF in the next word's bottom byte.
@@ -155,11 +147,5 @@ enum CSVCut {
             previous = chunk[n - 1]
         }
         return count
-    }
-
-    /// 0x80 in exactly the bytes of `x` that are zero (no borrow between bytes, so it counts).
-    private static func zeroBytes(_ x: UInt64) -> UInt64 {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((x & low7) &+ low7) | x | low7)
     }
 }

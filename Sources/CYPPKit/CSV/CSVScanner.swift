@@ -127,17 +127,17 @@ public struct CSVScanner {
     }
 
     /// The offset of the first quote, LF or CR (and comma, with `commas`) from `start`, or the
-    /// end: eight bytes a step. A byte equal to the one sought is a zero byte of their XOR, and
-    /// `(x - 0x01…) & ~x & 0x80…` marks zero bytes; the lowest mark is always a true one (a
-    /// borrow only marks bytes above it), so the first hit of any kind is exact.
+    /// end: eight bytes a step, with `ByteScan`'s zero-byte test on the word XOR each byte
+    /// sought; the first hit of any kind is exact.
     private func nextSpecial(from start: Int, commas: Bool) -> Int {
         let n = bytes.count
         guard let base = bytes.baseAddress else { return n }
         var i = start
         while i + 8 <= n {
-            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            var hits = Self.zeroBytes(w ^ Self.quotes) | Self.zeroBytes(w ^ Self.lfs) | Self.zeroBytes(w ^ Self.crs)
-            if commas { hits |= Self.zeroBytes(w ^ Self.commas) }
+            let w = ByteScan.word(base, at: i)
+            var hits = ByteScan.firstZeroBytes(w ^ ByteScan.spread(Self.quote)) | ByteScan.firstZeroBytes(w ^ ByteScan.spread(Self.lf))
+                | ByteScan.firstZeroBytes(w ^ ByteScan.spread(Self.cr))
+            if commas { hits |= ByteScan.firstZeroBytes(w ^ ByteScan.spread(Self.comma)) }
             if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
             i += 8
         }
@@ -147,16 +147,5 @@ public struct CSVScanner {
             i += 1
         }
         return n
-    }
-
-    // Each byte sought, in every byte of a word (literals: nothing to initialise at run time).
-    private static var ones: UInt64 { 0x0101_0101_0101_0101 }
-    private static var quotes: UInt64 { 0x2222_2222_2222_2222 }
-    private static var commas: UInt64 { 0x2C2C_2C2C_2C2C_2C2C }
-    private static var lfs: UInt64 { 0x0A0A_0A0A_0A0A_0A0A }
-    private static var crs: UInt64 { 0x0D0D_0D0D_0D0D_0D0D }
-
-    private static func zeroBytes(_ x: UInt64) -> UInt64 {
-        (x &- ones) & ~x & 0x8080_8080_8080_8080
     }
 }

@@ -4,8 +4,34 @@ import Glibc
 import Darwin
 #endif
 
-/// Byte loops over spans of a file: the two the Markdown reader spends its time in, and line breaks as output sees them.
+/// Byte loops over spans of a file: the two the Markdown reader spends its time in, line breaks
+/// as output sees them, and the tests on eight bytes at once the CSV scanner, the line count
+/// of a file read in two parts and the UTF-8 check are built on.
 enum ByteScan {
+    /// The eight bytes at `base + i` as one word, the first in the lowest byte.
+    @inline(__always)
+    static func word(_ base: UnsafePointer<UInt8>, at i: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+    }
+
+    /// `byte` in every byte of a word: `word ^ spread(b)` has a zero byte where `word` has `b`.
+    @inline(__always)
+    static func spread(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+    /// 0x80 in the zero bytes of `x`, and perhaps in bytes above one (a borrow carries up): the
+    /// lowest mark is always a true one. The cheapest test where only the first zero counts.
+    @inline(__always)
+    static func firstZeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
+    /// 0x80 in exactly the zero bytes of `x` (no borrow crosses a byte): for counting them.
+    @inline(__always)
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low7) &+ low7) | x | low7)
+    }
+
     /// Offset of the first `byte` in `range`, or nil. The C library's `memchr` tests many
     /// bytes a step where a Swift loop tests one: line ends and pipes are found with it, and
     /// a typical line or cell is crossed in a few steps.

@@ -8,14 +8,20 @@ public enum OutcomeHeading {
                                       "seventeen", "eighteen", "nineteen", "twenty"]
 
     public static func parse(_ heading: String, fallbackRef: String) -> (ref: String, title: String) {
-        numbered(heading) ?? (fallbackRef, heading.collapsingWhitespace())
+        // Collapsed once: it is also the title when no number is found.
+        let collapsed = heading.collapsingWhitespace()
+        return numbered(collapsed: collapsed) ?? (fallbackRef, collapsed)
     }
 
     /// The heading's own ref and title; nil when it has no number, and its ref must come from
     /// its position.
     public static func numbered(_ heading: String) -> (ref: String, title: String)? {
-        // Collapsed once: it is also the title when the number is followed by nothing.
-        let collapsed = heading.collapsingWhitespace()
+        numbered(collapsed: heading.collapsingWhitespace())
+    }
+
+    /// `numbered` of a heading whose spacing is collapsed already, which is also the title when
+    /// the number is followed by nothing.
+    private static func numbered(collapsed: String) -> (ref: String, title: String)? {
         var rest = Substring(collapsed)
         let lower = rest.lowercased()
         var sawKeyword = false

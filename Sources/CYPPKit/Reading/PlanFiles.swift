@@ -24,11 +24,12 @@ public enum PlanFiles {
     /// extension (`check <(git show HEAD:plans/a.csv)` reads `/dev/fd/63`): CSV when that line
     /// has a comma, no pipe and no leading `#`, as a CSV header does and a Markdown title or
     /// table row does not.
-    static func format(of path: String, bytes: UnsafeBufferPointer<UInt8>) -> Plan.Format {
-        let lower = path.lowercased()
+    static func format(of input: ReaderInput) -> Plan.Format {
+        let lower = input.path.lowercased()
         if lower.hasSuffix(".csv") { return .csv }
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
-        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let bytes = input.bytes
+        var i = input.contentStart
         while i < bytes.count, bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x20 { i += 1 }
         var comma = false
         let first = i

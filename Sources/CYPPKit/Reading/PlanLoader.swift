@@ -62,7 +62,7 @@ public enum PlanLoader {
     /// `split`: when a large file is read in two parts, one per core (the result is the same).
     static func read<C: PlanConsumer>(_ input: ReaderInput, into consumer: consuming C, owners: UnresolvedOwners? = nil,
                                       split: SplitPolicy = .automatic) -> (Plan, [Diagnostic], C) {
-        let format = PlanFiles.format(of: input.path, bytes: input.bytes)
+        let format = PlanFiles.format(of: input)
         let core = ReaderCore(input: input, format: format, consumer: consume consumer, owners: owners, split: split)
         var (plan, diagnostics, consumer): (Plan, [Diagnostic], C)
         if format == .csv {

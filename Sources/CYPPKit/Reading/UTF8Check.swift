@@ -7,13 +7,11 @@ enum UTF8Check {
         var i = max(0, range.lowerBound)
         let end = min(range.upperBound, bytes.count)
         guard let base = bytes.baseAddress, i < end else { return nil }
-        let raw = UnsafeRawPointer(base)
         while i < end {
-            // Eight ASCII bytes at a time, none of them NUL: no top bit set, and no zero byte
-            // (`w - 0x01…` borrows into a byte's top bit only where that byte was zero).
+            // Eight ASCII bytes at a time, none of them NUL: no top bit set, and no zero byte.
             while i + 8 <= end {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if (w | ((w &- 0x0101_0101_0101_0101) & ~w)) & 0x8080_8080_8080_8080 != 0 { break }
+                let w = ByteScan.word(base, at: i)
+                if w & 0x8080_8080_8080_8080 | ByteScan.firstZeroBytes(w) != 0 { break }
                 i += 8
             }
             guard i < end else { break }
