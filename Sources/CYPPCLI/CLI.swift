@@ -82,7 +82,7 @@ public enum CLI {
 
             Run 'cyppctl <command> --help' for a command's options; 'cyppctl --version' for the version.
             Exit codes: 0 ok, 1 found (with --exit-code), 64 usage, 65 bad plan data, 66 missing input,
-            73 cannot write, 74 overdue's sort file failed, 75 lock busy.
+            73 cannot write, 74 output (or overdue's sort file) could not be written, 75 lock busy.
 
             """
         return out

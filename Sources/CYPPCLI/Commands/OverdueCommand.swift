@@ -22,7 +22,7 @@ enum OverdueCommand: Command {
             3.8 m2). Sorted by days overdue (most first), then plan, ref and milestone.
             Exit 0 whether or not anything is overdue; with --exit-code, 1 when something is.
             64 usage, 65 a plan has errors, 66 a path does not exist, 74 the temporary file that
-            sorts a long listing cannot be written.
+            sorts a long listing, or the listing itself, cannot be written.
             """)
 
     static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitCode {
