@@ -160,3 +160,52 @@ struct JSONArrayTests {
         #expect(collector.foundOverdue)
     }
 }
+
+/// `overdue` and `check` read no narratives or extra columns, and their readers leave those
+/// cells undecoded: everything else they are given, and every problem found, is the same.
+@Suite("Reading without narratives and extras")
+struct SkippedColumnsTests {
+    struct Actions: PlanConsumer {
+        let reads: ActionParts
+        var actions: [Action] = []
+        mutating func consume(_ action: Action, outcome: Int, in plan: Plan) { actions.append(action) }
+    }
+
+    static let plans = Repo.shippedPlans
+        + ["csv/skipped-columns.csv", "markdown/skipped-columns.md", "csv/problems.csv", "markdown/pagebreak.md",
+           "malformed/more-fields-than-headers.csv", "malformed/more-fields-than-headers.md",
+           "malformed/orphan-continuation.md", "malformed/continuation-first.csv", "malformed/duplicate-columns.csv",
+           "malformed/duplicate-columns.md", "malformed/whitespace-only.md", "malformed/control-chars.md"].map { "Tests/Fixtures/" + $0 }
+
+    @Test(arguments: plans)
+    func aReaderOfNeitherGetsTheSameActionsAndProblems(path: String) throws {
+        var all = Actions(reads: .all), neither = Actions(reads: [])
+        let (_, allDiagnostics) = try PlanStream.read(file: Repo.path(path), into: &all)
+        let (_, diagnostics) = try PlanStream.read(file: Repo.path(path), into: &neither)
+        #expect(diagnostics == allDiagnostics)
+        #expect(neither.actions.count == all.actions.count)
+        #expect(neither.actions.allSatisfy { $0.narrative == nil && $0.extras.isEmpty })
+        let stripped = all.actions.map { a in
+            var a = a
+            a.narrative = nil
+            a.extras = []
+            return a
+        }
+        #expect(neither.actions == stripped)
+    }
+
+    @Test func theFixturesHoldWhatIsSkipped() throws {
+        for path in ["Tests/Fixtures/csv/skipped-columns.csv", "Tests/Fixtures/markdown/skipped-columns.md"] {
+            var all = Actions(reads: .all)
+            let (_, diagnostics) = try PlanStream.read(file: Repo.path(path), into: &all)
+            #expect(all.actions.map(\.ref) == ["1.1", "2.1", "2.2"])
+            // Continuation narratives are joined on; a cell of only a no-break space is blank.
+            let first = try #require(all.actions.first?.narrative)
+            #expect(first.hasPrefix("A narrative\nover two lines\nMore narrative, continuing 1.1"))
+            #expect(all.actions[0].milestones.map(\.owner) == ["Bob Roe"])
+            #expect(all.actions[2].extras.contains { $0.value == "extra past the header" })
+            let codes = diagnostics.map(\.code)
+            #expect(codes.contains(.orphanContinuation) && codes.contains(.extraCells))
+        }
+    }
+}

@@ -15,6 +15,8 @@ enum CheckCommand: Command {
     /// Counts actions and keeps nothing else, so checking a huge plan needs little memory.
     struct Counter: PlanConsumer {
         var actions = 0
+        /// Nothing is checked in narratives or extra columns.
+        var reads: ActionParts { [] }
         mutating func consume(_ action: Action, outcome: Int, in plan: Plan) { actions += 1 }
         func laterPart(plan path: String) -> Counter? { Counter() }
         mutating func absorb(_ later: consuming Counter) -> Bool {

@@ -17,6 +17,17 @@ extension CSVField {
         return hasEscapedQuotes ? text.replacingAll("\"\"", with: "\"") : text
     }
 
+    /// Whether `cellText` is not empty, mostly without making it: text that starts with a
+    /// visible ASCII character once blanks are skipped keeps it.
+    func hasCellText(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = content.lowerBound
+        let end = min(content.upperBound, bytes.count)
+        while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
+        if start < end, Self.isVisibleASCII(bytes[start]) { return true }
+        if start == end && trailing.isEmpty { return false }
+        return !cellText(in: bytes).isEmpty
+    }
+
     /// Only text with edge spaces pays for a trimmed copy.
     private static func trimmed(_ text: String) -> String {
         let t = text.trimmingWhitespace()

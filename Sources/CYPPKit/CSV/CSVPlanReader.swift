@@ -29,7 +29,7 @@ public enum CSVPlanReader {
                 "header has no Ref column; refs are numbered by position and change if rows move"))
         }
         core.assembler.columns = columns
-        var rows = CSVRows(columns: columns, input: input)
+        var rows = CSVRows(columns: columns, input: input, skipping: core.assembler.skipped)
         // A large file's later half is read on another core meanwhile, if it can be cut.
         var problems: [CSVProblem]?
         if let later = CSVLaterPart.start(core: core, columns: columns, after: scanner.consumed) {
@@ -80,9 +80,13 @@ struct CSVRows {
     private let input: ReaderInput
     private var fields: [CSVField] = []
     private var row: TableRow
+    /// The assembler's, and the plan columns once the plan has its title and metadata.
+    private var skipped: SkippedColumns
+    private var planColumnsRead = false
 
-    init(columns: ColumnMap, input: ReaderInput) {
+    init(columns: ColumnMap, input: ReaderInput, skipping skipped: SkippedColumns) {
         self.grouping = OutcomeGrouping(columns: columns)
+        self.skipped = skipped
         self.input = input
         fields.reserveCapacity(columns.kinds.count)
         row = TableRow(cells: [], location: SourceLocation(file: input.path, line: 1), bytes: input.bytes)
@@ -95,18 +99,24 @@ struct CSVRows {
             core.checkUTF8(range, line: line, lineStart: range.lowerBound)
             input.release(scanner.consumed)
             if fields.allSatisfy(\.isEmpty) { continue }
-            Self.fill(&row, fields, line: line, input)
-            grouping.readPlanColumns(row, into: &core.plan)
+            Self.fill(&row, fields, line: line, input, skipping: skipped)
+            if !planColumnsRead {
+                grouping.readPlanColumns(row, into: &core.plan)
+                planColumnsRead = grouping.hasPlanColumns(core.plan)
+                if planColumnsRead { skipped.skip(grouping.planColumns) }
+            }
             guard let o = grouping.outcome(of: row, core: &core) else { continue }
             core.add(row, outcome: o)
         }
     }
 
     /// Refills `r` with a record's cells, keeping its storage.
-    static func fill(_ r: inout TableRow, _ fields: [CSVField], line: Int, _ input: ReaderInput) {
+    static func fill(_ r: inout TableRow, _ fields: [CSVField], line: Int, _ input: ReaderInput, skipping skipped: SkippedColumns = .none) {
         r.cells.removeAll(keepingCapacity: true)
-        for f in fields {
-            r.cells.append(TableCell(text: f.cellText(in: input.bytes), range: f.range, line: f.line, lineStart: f.lineStart))
+        for (i, f) in fields.enumerated() {
+            r.cells.append(skipped[i]
+                ? TableCell(skippedWithText: f.hasCellText(in: input.bytes), range: f.range, line: f.line, lineStart: f.lineStart)
+                : TableCell(text: f.cellText(in: input.bytes), range: f.range, line: f.line, lineStart: f.lineStart))
         }
         r.location = SourceLocation(file: input.path, line: line)
     }
@@ -121,7 +131,8 @@ struct OutcomeGrouping {
     private(set) var numberedByPosition = false
     private var current: Int?
     /// Plan title and metadata columns, and the outcome's prose columns: found once, not per row.
-    private let planColumns: [Int], sectionColumns: [Int]
+    let planColumns: [Int]
+    private let sectionColumns: [Int]
 
     init(columns: ColumnMap) {
         self.columns = columns
@@ -131,6 +142,13 @@ struct OutcomeGrouping {
 
     /// Names an outcome added to the plan by a later part's join.
     mutating func adopt(_ name: String, as outcome: Int) { index[name] = outcome }
+
+    /// True once the plan has a title and a value for each metadata column: later rows' plan
+    /// columns are not read.
+    func hasPlanColumns(_ plan: Plan) -> Bool {
+        !plan.title.isEmpty
+            && planColumns.allSatisfy { columns.kinds[$0] != .planMetadata || plan.metadata(columns.headers[$0]) != nil }
+    }
 
     func readPlanColumns(_ r: TableRow, into plan: inout Plan) {
         for i in planColumns where i < r.cells.count && !r.cells[i].text.isEmpty {

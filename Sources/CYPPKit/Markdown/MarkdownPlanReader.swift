@@ -165,7 +165,8 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
             core.input.release(lines.consumed)
             sawRows = true
             if let outcome, problem == nil {
-                core.add(PipeRow.cells(bytes, line, file: path, capacity: header.cells.count), outcome: outcome)
+                core.add(PipeRow.cells(bytes, line, file: path, capacity: header.cells.count, skipping: core.assembler.skipped),
+                         outcome: outcome)
             }
         }
         // An empty page-break table before any outcome is page furniture, not a problem.

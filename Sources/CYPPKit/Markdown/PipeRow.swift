@@ -10,15 +10,17 @@ enum PipeRow {
     }
 
     /// Cells with the byte range between their pipes (what an edit replaces). `capacity` is
-    /// the cells expected (the header's), so a row's array is allocated once.
-    static func cells(_ bytes: UnsafeBufferPointer<UInt8>, _ line: MarkdownLine, file: String, capacity: Int = 0) -> TableRow {
+    /// the cells expected (the header's), so a row's array is allocated once. Cells of
+    /// `skipped` columns get no text.
+    static func cells(_ bytes: UnsafeBufferPointer<UInt8>, _ line: MarkdownLine, file: String, capacity: Int = 0,
+                      skipping skipped: SkippedColumns = .none) -> TableRow {
         let content = self.content(bytes, line)
         var cells: [TableCell] = []
         cells.reserveCapacity(capacity)
         var cellStart = content.lowerBound
         while true {
             let cellEnd = separator(bytes, from: cellStart, in: content) ?? content.upperBound
-            cells.append(cell(bytes, cellStart..<cellEnd, line: line))
+            cells.append(cell(bytes, cellStart..<cellEnd, line: line, skipped: skipped[cells.count]))
             guard cellEnd < content.upperBound else { break }
             cellStart = cellEnd + 1
         }
@@ -52,11 +54,17 @@ enum PipeRow {
 
     /// A cell between two pipes; its location is where its text starts, not the padding (a
     /// blank cell points at its start). Its column is counted only if a diagnostic asks.
-    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: MarkdownLine) -> TableCell {
+    /// A skipped cell has text when it starts with a visible ASCII character, which neither
+    /// trimming nor unescaping removes; only other cells are decoded to find out.
+    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: MarkdownLine, skipped: Bool) -> TableCell {
         var start = range.lowerBound, end = range.upperBound
         while start < end, isBlank(bytes[start]) { start += 1 }
         while end > start, isBlank(bytes[end - 1]) { end -= 1 }
-        return TableCell(text: MarkdownCellText.read(bytes, start..<end), range: range, line: line.number,
-                         lineStart: line.start, at: start == end ? range.lowerBound : start)
+        let at = start == end ? range.lowerBound : start
+        guard skipped else {
+            return TableCell(text: MarkdownCellText.read(bytes, start..<end), range: range, line: line.number, lineStart: line.start, at: at)
+        }
+        let hasText = start < end && ((0x21...0x7E).contains(bytes[start]) || !MarkdownCellText.read(bytes, start..<end).isEmpty)
+        return TableCell(skippedWithText: hasText, range: range, line: line.number, lineStart: line.start, at: at)
     }
 }

@@ -37,6 +37,9 @@ public struct OverdueCollector: PlanConsumer {
         self.sorter = ExternalSorter(budget: memoryBudget) { OverdueRecord.before($0, $1, plans: plans) }
     }
 
+    /// Neither narratives nor extra columns are listed.
+    public var reads: ActionParts { [] }
+
     public mutating func begin(plan path: String, owners: OwnerDirectory) {
         if people == nil { people = PersonIndex(directory: owners) }
     }

@@ -4,7 +4,11 @@
 /// and handed back, when the next one starts.
 struct ActionAssembler {
     /// The current table's columns; a Markdown file may change them between tables.
-    var columns: ColumnMap
+    var columns: ColumnMap { didSet { skipped = columns.skipping(reads) } }
+    /// What the consumer reads: actions have no narrative or extras unless it reads them.
+    var reads: ActionParts = .all { didSet { skipped = columns.skipping(reads) } }
+    /// Columns whose cells are read without their text: those of parts not read.
+    private(set) var skipped = SkippedColumns.none
     private(set) var diagnostics: [Diagnostic] = []
     /// The action being assembled, moved rather than copied as its continuation rows come:
     /// copying an action (a dozen strings) in and out for each row was a cost of every row.
@@ -17,6 +21,7 @@ struct ActionAssembler {
 
     init(columns: ColumnMap) {
         self.columns = columns
+        skipped = columns.skipping(reads)
     }
 
     /// Hands over the diagnostics found so far.
@@ -46,7 +51,7 @@ struct ActionAssembler {
 
     /// Adds a row of outcome number `outcome`; returns the previous action if this row finished it.
     mutating func add(_ row: TableRow, outcome: Int, outcomeRef: String) -> (action: Action, outcome: Int)? {
-        guard row.cells.contains(where: { !$0.text.isEmpty }) else { return nil }
+        guard row.cells.contains(where: \.hasText) else { return nil }
         reportExtraCells(row)
         let ref = text(.ref, row), actionText = text(.action, row)
         if ref.isEmpty && actionText.isEmpty {
@@ -92,7 +97,7 @@ struct ActionAssembler {
         var action = Action(
             ref: ref, text: text, start: date(.start, row), due: date(.due, row) ?? DueDate(text: "", meaning: .none),
             owner: nonEmpty(self.text(.owner, row)), progress: rating(.progress, row), impact: rating(.impact, row),
-            narrative: nonEmpty(self.text(.narrative, row)), extras: extras(row), location: row.location,
+            narrative: narrative(row), extras: extras(row), location: row.location,
             cells: CellRanges(progress: range(.progress, row), impact: range(.impact, row),
                               narrative: range(.narrative, row)))
         let milestone = self.text(.milestone, row)
@@ -113,11 +118,11 @@ struct ActionAssembler {
             }
             action.milestones.append(Milestone(text: milestone, due: due, owner: owner, location: milestoneLocation(row)))
         }
-        if let more = nonEmpty(text(.narrative, row)) {
+        if let more = narrative(row) {
             action.narrative = [action.narrative, more].compactMap { $0 }.joined(separator: "\n")
         }
         for kind in [ColumnKind.start, .progress, .impact] {
-            if let i = index(kind, row), !row.cells[i].text.isEmpty {
+            if let i = index(kind, row), row.cells[i].hasText {
                 let c = row.cells[i]
                 diagnostics.append(Diagnostic(.continuationCellIgnored, at: row.location(of: c),
                     "'\(c.text)' in a continuation row is ignored: only the action's own row has a \(kind) cell"))
@@ -129,7 +134,7 @@ struct ActionAssembler {
     }
 
     private mutating func date(_ kind: ColumnKind, _ row: TableRow) -> DueDate? {
-        guard let i = index(kind, row), !row.cells[i].text.isEmpty else { return nil }
+        guard let i = index(kind, row), row.cells[i].hasText else { return nil }
         let text = row.cells[i].text
         let parsed: DueDate
         if let cached = dueCache[text] {
@@ -158,13 +163,17 @@ struct ActionAssembler {
         }
     }
 
+    private func narrative(_ row: TableRow) -> String? {
+        reads.contains(.narrative) ? nonEmpty(text(.narrative, row)) : nil
+    }
+
     private func extras(_ row: TableRow) -> [ExtraField] {
-        guard columns.has(.extra) || row.cells.count > columns.kinds.count else { return [] }
+        guard reads.contains(.extras), columns.has(.extra) || row.cells.count > columns.kinds.count else { return [] }
         var out: [ExtraField] = []
         for (i, c) in row.cells.enumerated() {
             if i < columns.kinds.count {
                 if columns.kinds[i] == .extra { out.append(ExtraField(name: columns.headers[i], value: c.text)) }
-            } else if !c.text.isEmpty {
+            } else if c.hasText {
                 out.append(ExtraField(name: "column \(i + 1)", value: c.text))
             }
         }
@@ -173,7 +182,7 @@ struct ActionAssembler {
 
     private mutating func reportExtraCells(_ row: TableRow) {
         guard row.cells.count > columns.kinds.count,
-            let first = row.cells[columns.kinds.count...].first(where: { !$0.text.isEmpty })
+            let first = row.cells[columns.kinds.count...].first(where: \.hasText)
         else { return }
         diagnostics.append(Diagnostic(.extraCells, at: row.location(of: first),
             "row has \(row.cells.count) cells but the header has \(columns.kinds.count); extra text kept as 'column N'"))

@@ -52,4 +52,10 @@ struct ColumnMap: Sendable {
     }
 
     func has(_ kind: ColumnKind) -> Bool { first[kind.ordinal] >= 0 }
+
+    /// The columns whose text a reader of only `parts` leaves unmade.
+    func skipping(_ parts: ActionParts) -> SkippedColumns {
+        SkippedColumns(kinds.map { ($0 == .narrative && !parts.contains(.narrative)) || ($0 == .extra && !parts.contains(.extras)) },
+                       beyondHeader: !parts.contains(.extras))
+    }
 }

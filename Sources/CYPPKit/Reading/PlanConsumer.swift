@@ -6,6 +6,10 @@ public protocol PlanConsumer {
     /// outcomes' `actions` are not filled in.
     mutating func consume(_ action: Action, outcome: Int, in plan: Plan)
 
+    /// The parts of an action this consumer reads: the actions it is given have no narrative
+    /// (nil) and no extras (empty) unless it asks for them. All, by default.
+    var reads: ActionParts { get }
+
     /// Called before each plan file of a portfolio is read, with the owners files read so far.
     mutating func begin(plan path: String, owners: OwnerDirectory)
 
@@ -23,9 +27,23 @@ public protocol PlanConsumer {
 }
 
 extension PlanConsumer {
+    public var reads: ActionParts { .all }
     public mutating func begin(plan path: String, owners: OwnerDirectory) {}
     public func laterPart(plan path: String) -> Self? { nil }
     public mutating func absorb(_ later: consuming Self) -> Bool { false }
+}
+
+/// The parts of an action only some consumers read, whose cells a reader can then leave
+/// undecoded: narratives and extra columns are most of a plan's text, and neither `overdue`
+/// nor `check` reads them.
+public struct ActionParts: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    public static let narrative = ActionParts(rawValue: 1 << 0)
+    /// Columns of no known kind, kept by name in `Action.extras`.
+    public static let extras = ActionParts(rawValue: 1 << 1)
+    public static let all: ActionParts = [.narrative, .extras]
 }
 
 /// The usual consumer: keeps every action, per plan and outcome, to build whole plans.

@@ -29,6 +29,7 @@ struct ReaderCore<Consumer: PlanConsumer> {
         self.refs = RefIndex(expected: Self.expectedRefs(inBytes: input.bytes.count))
         self.consumer = consumer
         self.assembler = ActionAssembler(columns: ColumnMap(headers: [], kinds: []))
+        self.assembler.reads = consumer.reads
         self.split = split
     }
 

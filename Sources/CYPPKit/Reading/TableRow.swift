@@ -2,7 +2,11 @@
 /// file (its row does): a cell is made for every field of a million rows, and a file name
 /// in each cost a retain and a release per cell.
 struct TableCell {
+    /// The cell's text; "" in a cell of a column the reader skips (`ColumnMap.skipping`),
+    /// whose text nothing reads: `hasText` tells whether it has any.
     var text: String
+    /// True when the cell holds text, whether or not `text` was made.
+    let hasText: Bool
     /// Bytes an edit of this cell replaces (Markdown: between the pipes; CSV: the field).
     var range: Range<Int>
     let line: Int
@@ -17,6 +21,7 @@ struct TableCell {
 
     init(text: String, range: Range<Int>, line: Int, column: Int) {
         self.text = text
+        self.hasText = !text.isEmpty
         self.range = range
         self.line = line
         self.column = .known(column)
@@ -25,7 +30,17 @@ struct TableCell {
     /// A cell whose column is worked out on demand: where its text starts (`at`, by default
     /// the start of its range), counted in scalars from `lineStart`.
     init(text: String, range: Range<Int>, line: Int, lineStart: Int, at: Int? = nil) {
+        self.init(text: text, hasText: !text.isEmpty, range: range, line: line, lineStart: lineStart, at: at)
+    }
+
+    /// A cell of a skipped column: no text, only whether it has any.
+    init(skippedWithText hasText: Bool, range: Range<Int>, line: Int, lineStart: Int, at: Int? = nil) {
+        self.init(text: "", hasText: hasText, range: range, line: line, lineStart: lineStart, at: at)
+    }
+
+    private init(text: String, hasText: Bool, range: Range<Int>, line: Int, lineStart: Int, at: Int?) {
         self.text = text
+        self.hasText = hasText
         self.range = range
         self.line = line
         self.column = .counted(lineStart: lineStart, at: at ?? range.lowerBound)

@@ -19,24 +19,24 @@ public enum OverdueRendering {
         return cells
     }
 
-    /// The same cells into `cells`, emptied first and its storage kept: a collector renders
-    /// every row it finds through one array.
+    /// The same cells into `cells`, overwritten in place: a collector renders every row it
+    /// finds through one array. (An array literal was a heap array a row; emptying the array
+    /// and appending cost more than the rest of the row's cells.)
     static func cells(_ r: OverdueRow, into cells: inout [RecordTable.Cell]) {
-        cells.removeAll(keepingCapacity: true)
-        // One at a time: an array literal here was a heap array for every row.
-        cells.append(.text(r.plan))
-        cells.append(.text(r.ref))
-        cells.append(r.milestone.map(RecordTable.Cell.number) ?? .missing)
-        cells.append(.text(r.outcome))
-        cells.append(.text(r.text))
-        cells.append(.optional(r.owner))
-        cells.append(.text(r.due))
-        cells.append(.text(r.deadline.description))
-        cells.append(.number(r.daysOverdue))
-        cells.append(.text(r.status.rawValue))
-        cells.append(.optional(r.progress?.rawValue))
-        cells.append(.optional(r.impact?.rawValue))
-        cells.append(.optional(r.person?.name))
+        if cells.count != columns.count { cells = Array(repeating: .missing, count: columns.count) }
+        cells[0] = .text(r.plan)
+        cells[1] = .text(r.ref)
+        cells[2] = r.milestone.map(RecordTable.Cell.number) ?? .missing
+        cells[3] = .text(r.outcome)
+        cells[4] = .text(r.text)
+        cells[5] = .optional(r.owner)
+        cells[6] = .text(r.due)
+        cells[7] = .text(r.deadline.description)
+        cells[8] = .number(r.daysOverdue)
+        cells[9] = .text(r.status.rawValue)
+        cells[10] = .optional(r.progress?.rawValue)
+        cells[11] = .optional(r.impact?.rawValue)
+        cells[12] = .optional(r.person?.name)
     }
 
     /// For people: the plan's file name, `3.8 m2` for milestone 2 of action 3.8, the action

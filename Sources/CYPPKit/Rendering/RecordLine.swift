@@ -47,19 +47,25 @@ public struct RecordLine: Sendable {
     /// TSV text: tabs and line breaks become spaces so every row is one line and `cut -f` /
     /// `awk -F '\t'` see the columns. A CR LF pair is one break, so one space.
     static func appendFlattened(_ s: String, to out: inout [UInt8]) {
-        // Most text has no tab or line break: one quick look, then copied whole. Breaks are
-        // 0x09–0x0D, or start with 0xC2 (NEL) or 0xE2 (U+2028/9).
         var text = s
-        let plain = text.withUTF8 { b -> Bool in
-            for c in b where c &- 0x09 < 5 || c == 0xC2 || c == 0xE2 { return false }
-            out.append(contentsOf: b)
-            return true
+        text.withUTF8 { b in
+            // Copied from break to break: most text has none and is one copy. A break starts
+            // with 0x09–0x0D, 0xC2 (NEL) or 0xE2 (U+2028/9); 0xE2 also starts dashes and curly
+            // quotes, so it is only a look, not a detour.
+            var plain = 0, i = 0
+            while i < b.count {
+                let c = b[i]
+                let width = c &- 0x09 < 5 || c == 0xC2 || c == 0xE2 ? (c == 0x09 ? 1 : ByteScan.lineBreak(b, at: i)) : 0
+                guard width > 0 else {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<i]))
+                out.append(0x20)
+                i += width
+                plain = i
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain...]))
         }
-        if plain { return }
-        s.appendBytes(replacing: { b, i in
-            if b[i] == 0x09 { return (" ", 1) }
-            let width = ByteScan.lineBreak(b, at: i)
-            return width > 0 ? (" ", width) : nil
-        }, to: &out)
     }
 }
