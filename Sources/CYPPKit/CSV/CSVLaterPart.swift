@@ -2,9 +2,11 @@
 struct SplitPolicy: Sendable {
     /// Files smaller than this are read in one piece: a second thread costs more than it saves.
     var minimumBytes: Int
+    /// Only split when the process can run two threads at once (`CoreCount.hasSpare`).
+    var needsSpareCore = false
 
-    /// 4 MiB (some 20,000 actions) on a machine with more than one core; never on one core.
-    static let automatic = SplitPolicy(minimumBytes: BackgroundWork.hasSpareCore ? 4 << 20 : .max)
+    /// 4 MiB (some 20,000 actions), when a second core is there to read the other part.
+    static let automatic = SplitPolicy(minimumBytes: 4 << 20, needsSpareCore: true)
     static let never = SplitPolicy(minimumBytes: .max)
 }
 
@@ -35,7 +37,8 @@ final class CSVLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Sendable {
     /// after the header start. Refs by position (no Ref column) need every earlier row: no cut.
     static func start(core: ReaderCore<C>, columns: ColumnMap, after from: Int) -> CSVLaterPart? {
         let input = core.input
-        guard input.bytes.count - from >= core.split.minimumBytes, columns.has(.ref), columns.has(.outcome),
+        guard input.bytes.count - from >= core.split.minimumBytes, !core.split.needsSpareCore || CoreCount.hasSpare,
+            columns.has(.ref), columns.has(.outcome),
             let consumer = core.consumer.laterPart(plan: input.path),
             let cut = CSVCut.find(in: input.bytes, after: from, columns: columns)
         else { return nil }

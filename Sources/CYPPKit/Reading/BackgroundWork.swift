@@ -8,9 +8,6 @@ import Glibc
 class BackgroundWork: @unchecked Sendable {
     private var thread: pthread_t?
 
-    /// True on a machine with more than one core: on one, work on another thread only waits its turn.
-    static let hasSpareCore = sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1
-
     func run() {}
 
     /// Starts `run` on a new thread; if none can be made, runs it here and now.

@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Whether this process can run two threads at once. Online cores are not enough: `taskset`
+/// narrows a process's affinity, and a container's CPU quota (`docker --cpus 1`) limits it
+/// on a many-core host; two threads on one core only take turns, each slower.
+enum CoreCount {
+    /// Asked only of a file large enough to split, so small plans read no /proc files.
+    static let hasSpare: Bool = {
+        guard sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1 else { return false }
+        if let status = smallFile("/proc/self/status"), let allowed = allowed(status: status), allowed < 2 { return false }
+        if let limit = smallFile("/sys/fs/cgroup/cpu.max"), let cores = quota(cpuMax: limit), cores <= 1 { return false }
+        return true
+    }()
+
+    /// The CPUs in /proc/self/status's `Cpus_allowed_list` ("0-3,8" is 5); nil when absent or unreadable.
+    static func allowed(status: String) -> Int? {
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed_list:") }) else { return nil }
+        var count = 0
+        for part in line.dropFirst("Cpus_allowed_list:".count).split(separator: ",") {
+            let bounds = part.split(separator: "-").map { Int($0.trimmingWhitespace()) }
+            guard let low = bounds.first ?? nil, let high = bounds.last ?? nil, bounds.count <= 2, low <= high else { return nil }
+            count += high - low + 1
+        }
+        return count
+    }
+
+    /// Cores a cgroup v2 `cpu.max` ("QUOTA PERIOD", in microseconds) allows: 150000 100000 is
+    /// 1.5. Nil when unlimited ("max …") or unreadable.
+    static func quota(cpuMax: String) -> Double? {
+        let fields = cpuMax.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard fields.count == 2, let quota = Double(fields[0]), let period = Double(fields[1]), period > 0 else { return nil }
+        return quota / period
+    }
+
+    /// A short file read whole; /proc files report a size of 0, so it is read until it ends.
+    private static func smallFile(_ path: String) -> String? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while bytes.count < 1 << 16 {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            guard n > 0 else { break }
+            bytes += chunk[..<n]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
