@@ -59,6 +59,14 @@ enum ByteScan {
         return range.count - continuations
     }
 
+    /// False when no byte of `word` can start a tab or a line break: none below 0x0E, none
+    /// 0xC2 (NEL) or 0xE2 (U+2028/9, but also dashes and curly quotes). True may be a false alarm.
+    @inline(__always)
+    static func mayHoldBreakOrTab(_ word: UInt64) -> Bool {
+        let below0E = (word &- spread(0x0E)) & ~word & spread(0x80)
+        return below0E | firstZeroBytes(word ^ spread(0xC2)) | firstZeroBytes(word ^ spread(0xE2)) != 0
+    }
+
     /// How many bytes the line break at `i` takes (LF, VT, FF, CR, CR LF as one, NEL, U+2028,
     /// U+2029: what `Character.isNewline` accepts), or 0 when there is none: what CSV quotes
     /// and TSV flattens.

@@ -49,13 +49,16 @@ public struct RecordLine: Sendable {
     static func appendFlattened(_ s: String, to out: inout [UInt8]) {
         var text = s
         text.withUTF8 { b in
-            // Copied from break to break: most text has none and is one copy. A break starts
-            // with 0x09–0x0D, 0xC2 (NEL) or 0xE2 (U+2028/9); 0xE2 also starts dashes and curly
-            // quotes, so it is only a look, not a detour.
+            guard let base = b.baseAddress else { return }
+            // Copied from break to break: most text has none and is one copy. Eight bytes a
+            // step past words with no byte a tab or a break can start with.
             var plain = 0, i = 0
             while i < b.count {
-                let c = b[i]
-                let width = c &- 0x09 < 5 || c == 0xC2 || c == 0xE2 ? (c == 0x09 ? 1 : ByteScan.lineBreak(b, at: i)) : 0
+                if i + 8 <= b.count, !ByteScan.mayHoldBreakOrTab(ByteScan.word(base, at: i)) {
+                    i += 8
+                    continue
+                }
+                let width = b[i] == 0x09 ? 1 : ByteScan.lineBreak(b, at: i)
                 guard width > 0 else {
                     i += 1
                     continue

@@ -21,6 +21,21 @@ struct ByteRewriteTests {
         }
     }
 
+    /// TSV flattening, eight bytes a step past words with no tab or break, gives what the
+    /// character rule gives: each tab and line break (CR LF as one) a space.
+    @Test func tsvFlatteningMatchesItsRule() {
+        var rng = SplitMix(seed: 10)
+        let alphabet = ["plain text ", "é", "—", "“q”", "\t", "\r\n", "\n", "\r", "\u{0B}", "\u{85}", "\u{2028}", "\u{2029}",
+                        "a", "0123456789abcdef", "🎉"]
+        for _ in 0..<3_000 {
+            let s = (0..<Int(rng.next() % 14)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }.joined()
+            let rule = String(s.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+            var out: [UInt8] = []
+            RecordLine.appendFlattened(s, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == rule, "\(s.debugDescription)")
+        }
+    }
+
     /// The fast path of `terminalSafe` gives what the scalar-by-scalar rule gives.
     @Test func terminalSafeMatchesItsRule() {
         var rng = SplitMix(seed: 9)
