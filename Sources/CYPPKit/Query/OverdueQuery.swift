@@ -80,7 +80,8 @@ public struct OverdueQuery: Sendable {
     /// The same rows one at a time: a streaming reader asks this of every action, and an
     /// array for each was a cost of every action.
     public func forEachRow(for action: Action, outcome: Outcome, plan: Plan, people: PersonIndex, _ body: (OverdueRow) -> Void) {
-        guard ActionFilter(outcome: self.outcome).matches(action, in: outcome) else { return }
+        // The outcome test alone: a whole filter (and its owners directory) an action cost more.
+        if let want = self.outcome, !ActionFilter.matchesOutcome(want, outcome) { return }
         action.forEachDueItem { item in
             guard let days = daysOverdue(item, progress: action.progress) else { return }
             let person = item.owner.map(people.person(for:))

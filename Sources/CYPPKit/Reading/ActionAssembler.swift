@@ -94,17 +94,16 @@ struct ActionAssembler {
         if text.isEmpty {
             diagnostics.append(Diagnostic(.emptyAction, at: row.location, "action '\(ref)' has no action text"))
         }
-        var action = Action(
+        // The milestone first, so the action is made whole and returned, not changed after:
+        // a change made the action a copy to change, and a copy destroyed.
+        let milestone = self.text(.milestone, row)
+        let milestones = milestone.isEmpty ? [] : [Milestone(text: milestone, location: milestoneLocation(row))]
+        return Action(
             ref: ref, text: text, start: date(.start, row), due: date(.due, row) ?? DueDate(text: "", meaning: .none),
             owner: nonEmpty(self.text(.owner, row)), progress: rating(.progress, row), impact: rating(.impact, row),
-            narrative: narrative(row), extras: extras(row), location: row.location,
+            narrative: narrative(row), milestones: milestones, extras: extras(row), location: row.location,
             cells: CellRanges(progress: range(.progress, row), impact: range(.impact, row),
                               narrative: range(.narrative, row)))
-        let milestone = self.text(.milestone, row)
-        if !milestone.isEmpty {
-            action.milestones.append(Milestone(text: milestone, location: milestoneLocation(row)))
-        }
-        return action
     }
 
     private mutating func continueAction(_ row: TableRow, _ action: inout Action) {
