@@ -80,9 +80,10 @@ struct CSVRows {
     private let input: ReaderInput
     private var fields: [CSVField] = []
     private var row: TableRow
-    /// The assembler's, and the plan columns once the plan has its title and metadata.
+    /// The assembler's, and the plan columns once the plan is complete: a copy of its own,
+    /// since a CSV file's columns never change.
     private var skipped: SkippedColumns
-    private var planColumnsRead = false
+    private var planColumnsDone = false
 
     init(columns: ColumnMap, input: ReaderInput, skipping skipped: SkippedColumns) {
         self.grouping = OutcomeGrouping(columns: columns)
@@ -100,10 +101,10 @@ struct CSVRows {
             input.release(scanner.consumed)
             if fields.allSatisfy(\.isEmpty) { continue }
             Self.fill(&row, fields, line: line, input, skipping: skipped)
-            if !planColumnsRead {
+            if !planColumnsDone {
                 grouping.readPlanColumns(row, into: &core.plan)
-                planColumnsRead = grouping.hasPlanColumns(core.plan)
-                if planColumnsRead { skipped.skip(grouping.planColumns) }
+                planColumnsDone = grouping.planIsComplete(core.plan)
+                if planColumnsDone { skipped.skip(grouping.planColumns) }
             }
             guard let o = grouping.outcome(of: row, core: &core) else { continue }
             core.add(row, outcome: o)
@@ -111,7 +112,7 @@ struct CSVRows {
     }
 
     /// Refills `r` with a record's cells, keeping its storage.
-    static func fill(_ r: inout TableRow, _ fields: [CSVField], line: Int, _ input: ReaderInput, skipping skipped: SkippedColumns = .none) {
+    static func fill(_ r: inout TableRow, _ fields: [CSVField], line: Int, _ input: ReaderInput, skipping skipped: SkippedColumns = .nothing) {
         r.cells.removeAll(keepingCapacity: true)
         for (i, f) in fields.enumerated() {
             r.cells.append(skipped[i]
@@ -143,10 +144,11 @@ struct OutcomeGrouping {
     /// Names an outcome added to the plan by a later part's join.
     mutating func adopt(_ name: String, as outcome: Int) { index[name] = outcome }
 
-    /// True once the plan has a title and a value for each metadata column: later rows' plan
-    /// columns are not read.
-    func hasPlanColumns(_ plan: Plan) -> Bool {
-        !plan.title.isEmpty
+    /// True once the plan columns can add nothing to `plan`: it has its title (or there is no
+    /// Plan column to give one) and a value for each metadata column. Later rows' plan columns
+    /// are not read.
+    func planIsComplete(_ plan: Plan) -> Bool {
+        (!plan.title.isEmpty || !columns.has(.planTitle))
             && planColumns.allSatisfy { columns.kinds[$0] != .planMetadata || plan.metadata(columns.headers[$0]) != nil }
     }
 

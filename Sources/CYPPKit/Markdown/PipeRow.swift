@@ -13,7 +13,7 @@ enum PipeRow {
     /// the cells expected (the header's), so a row's array is allocated once. Cells of
     /// `skipped` columns get no text.
     static func cells(_ bytes: UnsafeBufferPointer<UInt8>, _ line: MarkdownLine, file: String, capacity: Int = 0,
-                      skipping skipped: SkippedColumns = .none) -> TableRow {
+                      skipping skipped: SkippedColumns = .nothing) -> TableRow {
         let content = self.content(bytes, line)
         var cells: [TableCell] = []
         cells.reserveCapacity(capacity)

@@ -8,7 +8,7 @@ struct ActionAssembler {
     /// What the consumer reads: actions have no narrative or extras unless it reads them.
     var reads: ActionParts = .all { didSet { skipped = columns.skipping(reads) } }
     /// Columns whose cells are read without their text: those of parts not read.
-    private(set) var skipped = SkippedColumns.none
+    private(set) var skipped = SkippedColumns.nothing
     private(set) var diagnostics: [Diagnostic] = []
     /// The action being assembled, moved rather than copied as its continuation rows come:
     /// copying an action (a dozen strings) in and out for each row was a cost of every row.

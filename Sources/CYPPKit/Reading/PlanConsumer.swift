@@ -7,7 +7,8 @@ public protocol PlanConsumer {
     mutating func consume(_ action: Action, outcome: Int, in plan: Plan)
 
     /// The parts of an action this consumer reads: the actions it is given have no narrative
-    /// (nil) and no extras (empty) unless it asks for them. All, by default.
+    /// (nil) and no extras (empty) unless it asks for them. All, by default. Fixed for the
+    /// consumer's life, and the same for its `laterPart`: both parts of a file skip alike.
     var reads: ActionParts { get }
 
     /// Called before each plan file of a portfolio is read, with the owners files read so far.

@@ -11,8 +11,8 @@ struct SkippedColumns: Sendable {
         self.beyondHeader = beyondHeader
     }
 
-    /// Skips nothing.
-    static let none = SkippedColumns([], beyondHeader: false)
+    /// Skips no column.
+    static let nothing = SkippedColumns([], beyondHeader: false)
 
     subscript(column: Int) -> Bool { column < columns.count ? columns[column] : beyondHeader }
 

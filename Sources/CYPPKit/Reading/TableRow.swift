@@ -4,7 +4,7 @@
 struct TableCell {
     /// The cell's text; "" in a cell of a column the reader skips (`ColumnMap.skipping`),
     /// whose text nothing reads: `hasText` tells whether it has any.
-    var text: String
+    let text: String
     /// True when the cell holds text, whether or not `text` was made.
     let hasText: Bool
     /// Bytes an edit of this cell replaces (Markdown: between the pipes; CSV: the field).

@@ -23,6 +23,7 @@ public enum OverdueRendering {
     /// finds through one array. (An array literal was a heap array a row; emptying the array
     /// and appending cost more than the rest of the row's cells.)
     static func cells(_ r: OverdueRow, into cells: inout [RecordTable.Cell]) {
+        assert(columns.count == 13, "a column added to `columns` needs its cell here")
         if cells.count != columns.count { cells = Array(repeating: .missing, count: columns.count) }
         cells[0] = .text(r.plan)
         cells[1] = .text(r.ref)

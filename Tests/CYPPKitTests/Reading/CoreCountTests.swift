@@ -14,18 +14,21 @@ struct CoreCountTests {
 
         """
 
-    @Test(arguments: [("0-1", 2), ("0", 1), ("0-3,8", 5), ("2,4-5", 3), ("0-63", 64)])
+    /// Counted up to two, all the split needs.
+    @Test(arguments: [("0-1", 2), ("0", 1), ("0-3,8", 2), ("2,4-5", 2), ("0-63", 2), ("3,3", 2), ("7", 1),
+                      ("0-9223372036854775807", 2), ("0-4611686018427387903,0-4611686018427387903", 2)])
     func theAffinityListIsCounted(list: String, count: Int) {
         #expect(CoreCount.allowed(status: Self.status.replacingOccurrences(of: "%@", with: list)) == count)
     }
 
-    @Test(arguments: ["", "Cpus_allowed_list:\tx-1\n", "Cpus_allowed_list:\t3-1\n", "Cpus_allowed_list:\t0-1-2\n"])
+    @Test(arguments: ["", "Cpus_allowed_list:", "Cpus_allowed_list:\t\n", "Cpus_allowed_list:\tx-1\n", "Cpus_allowed_list:\t3-1\n",
+                      "Cpus_allowed_list:\t0-1-2\n", "Cpus_allowed_list:\t3-\n", "Cpus_allowed_list:\t1--3\n"])
     func anUnreadableListCountsNothing(status: String) {
         #expect(CoreCount.allowed(status: status) == nil)
     }
 
     @Test(arguments: [("max 100000\n", nil), ("100000 100000\n", 1.0), ("150000 100000\n", 1.5), ("200000 100000", 2.0),
-                      ("", nil), ("50000 0\n", nil)] as [(String, Double?)])
+                      ("", nil), ("50000 0\n", nil), ("nan 100000", nil), ("inf 100000", nil)] as [(String, Double?)])
     func theCgroupQuotaIsInCores(cpuMax: String, cores: Double?) {
         #expect(CoreCount.quota(cpuMax: cpuMax) == cores)
     }
