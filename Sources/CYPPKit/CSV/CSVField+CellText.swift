@@ -9,7 +9,7 @@ extension CSVField {
         while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
         while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
         guard start < end else { return "" }
-        guard Self.isVisibleASCII(bytes[start]), Self.isVisibleASCII(bytes[end - 1]) else {
+        guard ByteScan.isVisibleASCII(bytes[start]), ByteScan.isVisibleASCII(bytes[end - 1]) else {
             return Self.trimmed(text(in: bytes))
         }
         // Blanks are not quotes, so trimming before unescaping leaves every `""` pair whole.
@@ -23,7 +23,7 @@ extension CSVField {
         var start = content.lowerBound
         let end = min(content.upperBound, bytes.count)
         while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
-        if start < end, Self.isVisibleASCII(bytes[start]) { return true }
+        if start < end, ByteScan.isVisibleASCII(bytes[start]) { return true }
         if start == end && trailing.isEmpty { return false }
         return !cellText(in: bytes).isEmpty
     }
@@ -36,6 +36,4 @@ extension CSVField {
 
     /// Tab, LF, VT, FF, CR and space: the ASCII characters `Character.isWhitespace` accepts.
     private static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
-
-    private static func isVisibleASCII(_ b: UInt8) -> Bool { (0x21...0x7E).contains(b) }
 }

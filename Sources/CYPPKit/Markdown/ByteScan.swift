@@ -32,6 +32,12 @@ enum ByteScan {
         return ~(((x & low7) &+ low7) | x | low7)
     }
 
+    /// A visible ASCII character: not a blank, a control or part of a multi-byte character.
+    /// Trimming keeps it and no decoding removes it, so text that starts (or ends) with one
+    /// needs no Unicode look-up at that end, and a cell that starts with one has text.
+    @inline(__always)
+    static func isVisibleASCII(_ b: UInt8) -> Bool { (0x21...0x7E).contains(b) }
+
     /// Offset of the first `byte` in `range`, or nil. The C library's `memchr` tests many
     /// bytes a step where a Swift loop tests one: line ends and pipes are found with it, and
     /// a typical line or cell is crossed in a few steps.

@@ -46,8 +46,7 @@ public enum MarkdownCellText {
         let raw = UnsafeBufferPointer(rebasing: bytes[range])
         let marked = ByteScan.first(UInt8(ascii: "\\"), in: raw, 0..<raw.count) != nil
             || ByteScan.first(UInt8(ascii: "<"), in: raw, 0..<raw.count) != nil
-        let visible: ClosedRange<UInt8> = 0x21...0x7E
-        guard let first = raw.first, let last = raw.last, visible.contains(first), visible.contains(last) else {
+        guard let first = raw.first, let last = raw.last, ByteScan.isVisibleASCII(first), ByteScan.isVisibleASCII(last) else {
             let trimmed = String(String(decoding: raw, as: UTF8.self).trimmingWhitespace())
             return marked ? decode(trimmed) : trimmed
         }

@@ -64,7 +64,7 @@ enum PipeRow {
         guard skipped else {
             return TableCell(text: MarkdownCellText.read(bytes, start..<end), range: range, line: line.number, lineStart: line.start, at: at)
         }
-        let hasText = start < end && ((0x21...0x7E).contains(bytes[start]) || !MarkdownCellText.read(bytes, start..<end).isEmpty)
+        let hasText = start < end && (ByteScan.isVisibleASCII(bytes[start]) || !MarkdownCellText.read(bytes, start..<end).isEmpty)
         return TableCell(skippedWithText: hasText, range: range, line: line.number, lineStart: line.start, at: at)
     }
 }

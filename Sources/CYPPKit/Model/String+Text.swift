@@ -5,7 +5,7 @@ extension StringProtocol {
         // Unicode property look-ups (the reader's hottest path).
         let whole = self[...]
         if let first = whole.utf8.first, let last = Substring(whole).utf8.last,
-            (0x21...0x7E).contains(first), (0x21...0x7E).contains(last)
+            ByteScan.isVisibleASCII(first), ByteScan.isVisibleASCII(last)
         {
             return whole
         }
