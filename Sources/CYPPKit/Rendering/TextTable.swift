@@ -75,7 +75,7 @@ public struct TextTable {
                 out.append(utf8: cells[k])
                 let i = k - start
                 if k < end - 1, i < widths.count {
-                    out.append(contentsOf: repeatElement(0x20, count: max(0, widths[i] - cellWidths[k]) + 2))
+                    Self.appendSpaces(max(0, widths[i] - cellWidths[k]) + 2, to: &out)
                 }
             }
             start = end
@@ -85,6 +85,19 @@ public struct TextTable {
             out.withUnsafeBytes { line(rowIndex < 0 ? nil : rowIndex, $0) }
         }
     }
+
+    /// Padding copied from a run of spaces: appending a repeated element went byte by byte,
+    /// and a table pads every cell but the last.
+    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+        var left = count
+        while left > 0 {
+            let n = min(left, spaces.count)
+            spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
+            left -= n
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// Characters the text takes on a terminal, as `count` counts them; ASCII (after
     /// `terminalSafe`, no CR LF pair is left) counts its bytes, without grapheme breaking.

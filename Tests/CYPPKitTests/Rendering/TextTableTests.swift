@@ -1,0 +1,26 @@
+import Testing
+@testable import CYPPKit
+
+/// Aligned columns: each padded to its widest cell and two spaces, the last not padded.
+@Suite("Text tables")
+struct TextTableTests {
+    @Test func columnsArePaddedToTheirWidestCellHoweverWide() {
+        var table = TextTable(headers: ["REF", "OWNER", "ACTION"])
+        let wide = String(repeating: "w", count: 150)  // wider than any run of padding copied at once
+        table.add(["1.1", wide, "First"])
+        table.add(["1.10", "Zoë", "Second"])
+        let lines = table.rendered().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines == [
+            "REF   OWNER" + String(repeating: " ", count: 150 - 5 + 2) + "ACTION",
+            "1.1   " + wide + "  First",
+            "1.10  Zoë" + String(repeating: " ", count: 150 - 3 + 2) + "Second",
+            "",
+        ])
+    }
+
+    @Test func aBlankLastCellLeavesNoTrailingSpaces() {
+        var table = TextTable(headers: ["A", "B"])
+        table.add(["x", ""])
+        #expect(table.rendered(header: false) == "x\n")
+    }
+}
