@@ -36,8 +36,10 @@ public struct TextTable {
         cellWidths.reserveCapacity((rows.count + 1) * headers.count)
         func add(_ row: [String]) {
             for (i, cell) in row.enumerated() {
-                let text = TextTable.truncate(TextTable.terminalSafe(cell), to: i < limits.count ? limits[i] : nil)
-                let w = i < measured ? TextTable.width(text) : 0
+                // Printable ASCII (most cells) is safe as it is and a column a byte: one look.
+                let plain = !cell.containsByte(where: { $0 &- 0x20 >= 0x5F })
+                let text = TextTable.truncate(plain ? cell : TextTable.terminalSafe(cell), to: i < limits.count ? limits[i] : nil)
+                let w = i < measured ? (plain && text.utf8.count == cell.utf8.count ? text.utf8.count : TextTable.width(text)) : 0
                 if i < measured { widths[i] = max(widths[i], w) }
                 cells.append(text)
                 cellWidths.append(w)

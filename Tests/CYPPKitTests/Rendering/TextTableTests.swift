@@ -18,6 +18,14 @@ struct TextTableTests {
         ])
     }
 
+    /// Control characters are dropped and a cut cell ends in `…`: both are measured as shown.
+    @Test func unsafeAndCutCellsAreMeasuredAsPrinted() {
+        var table = TextTable(headers: ["A", "B", "C"], limits: [nil, 5, nil])
+        table.add(["\u{1B}[31mred", "abcdefgh", "end"])
+        table.add(["x", "é", "end"])
+        #expect(table.rendered(header: false) == "[31mred  abcd…  end\nx        é      end\n")
+    }
+
     @Test func aBlankLastCellLeavesNoTrailingSpaces() {
         var table = TextTable(headers: ["A", "B"])
         table.add(["x", ""])
