@@ -131,6 +131,9 @@ struct OutcomeGrouping {
     /// True once an outcome's name had no number and its ref came from its position.
     private(set) var numberedByPosition = false
     private var current: Int?
+    /// The outcome cell of the row that set `current`, as written: rows repeat it, and
+    /// collapsing and looking up a long name again for each was a cost of every row.
+    private var currentCell = ""
     /// Plan title and metadata columns, and the outcome's prose columns: found once, not per row.
     let planColumns: [Int]
     private let sectionColumns: [Int]
@@ -165,7 +168,10 @@ struct OutcomeGrouping {
 
     /// The row's outcome: named in its Outcome cell, or the one above when blank.
     mutating func outcome<C>(of r: TableRow, core: inout ReaderCore<C>) -> Int? {
-        if let oi = columns.index(of: .outcome), oi < r.cells.count, !r.cells[oi].text.isEmpty {
+        if let oi = columns.index(of: .outcome), oi < r.cells.count, !r.cells[oi].text.isEmpty,
+            current == nil || r.cells[oi].text != currentCell
+        {
+            currentCell = r.cells[oi].text
             let name = r.cells[oi].text.collapsingWhitespace()
             if let existing = index[name] {
                 current = existing

@@ -58,11 +58,12 @@ public enum OverdueRendering {
         var table = TextTable(headers: ["PLAN", "REF", "OUTCOME", "OWNER", "DUE", "DEADLINE", "OVERDUE", "PROGRESS",
                                         "IMPACT", "ACTION"], limits: limits)
         table.fixed = Set(0..<9)  // only the action text gives way to the window's width
-        // Rows of a plan share its path: its file name is worked out once.
-        var names: [String: String] = [:]
+        // Rows of a plan share its path: its file name is worked out once. A list, searched:
+        // a portfolio has a few plans, and a dictionary's first use at run time cost more.
+        var names: [(path: String, name: String)] = []
         for r in rows {
-            let name = names[r.plan] ?? FilePath.name(of: r.plan)
-            names[r.plan] = name
+            let name = names.first { $0.path == r.plan }?.name ?? FilePath.name(of: r.plan)
+            if names.last?.path != r.plan, !names.contains(where: { $0.path == r.plan }) { names.append((r.plan, name)) }
             table.add([
                 name, r.ref + (r.milestone.map { " m\($0)" } ?? ""), r.outcome, r.owner ?? "-",
                 r.due, r.deadline.description, lateness(r.daysOverdue), r.progress?.rawValue ?? "-",
