@@ -44,18 +44,10 @@ enum CoreCount {
         return quota / period
     }
 
-    /// A short file read whole; /proc files report a size of 0, so it is read until it ends.
+    /// A short file read whole, as plans are (`MappedFile` reads /proc files, which report a
+    /// size of 0, to their end).
     private static func smallFile(_ path: String) -> String? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while bytes.count < 1 << 16 {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            guard n > 0 else { break }
-            bytes += chunk[..<n]
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        guard let file = try? MappedFile(path: path) else { return nil }
+        return String(decoding: file.bytes, as: UTF8.self)
     }
 }
