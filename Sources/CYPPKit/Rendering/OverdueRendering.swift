@@ -62,8 +62,13 @@ public enum OverdueRendering {
         // a portfolio has a few plans, and a dictionary's first use at run time cost more.
         var names: [(path: String, name: String)] = []
         for r in rows {
-            let name = names.first { $0.path == r.plan }?.name ?? FilePath.name(of: r.plan)
-            if names.last?.path != r.plan, !names.contains(where: { $0.path == r.plan }) { names.append((r.plan, name)) }
+            let name: String
+            if let known = names.first(where: { $0.path == r.plan }) {
+                name = known.name
+            } else {
+                name = FilePath.name(of: r.plan)
+                names.append((r.plan, name))
+            }
             table.add([
                 name, r.ref + (r.milestone.map { " m\($0)" } ?? ""), r.outcome, r.owner ?? "-",
                 r.due, r.deadline.description, lateness(r.daysOverdue), r.progress?.rawValue ?? "-",
