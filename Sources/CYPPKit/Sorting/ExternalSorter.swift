@@ -156,17 +156,19 @@ public struct ExternalSorter {
     }
 }
 
-/// Reads one run back through a small buffer, a record at a time; the current record is
-/// copied out, so it stays put while other runs' buffers refill.
-private struct RunReader {
+/// Reads one run back through a buffer of its own, a record at a time. The current record is
+/// read where it lies in that buffer, which only this reader's next `advance` refills: the
+/// other runs' records stay put meanwhile.
+private final class RunReader {
     let file: SpillFile
     private var offset: Int
     private let end: Int
-    private var buffer: [UInt8] = []
-    /// File offset of `buffer[0]`.
+    /// Holds the file's bytes from `bufferStart`, `filled` of them.
+    private var buffer = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     private var bufferStart = 0
+    private var filled = 0
     private(set) var key = 0
-    private(set) var record: [UInt8] = []
+    private(set) var record = UnsafeRawBufferPointer(start: nil, count: 0)
 
     init(file: SpillFile, run: Range<Int>) {
         self.file = file
@@ -175,45 +177,54 @@ private struct RunReader {
         self.bufferStart = run.lowerBound
     }
 
+    deinit { buffer.deallocate() }
+
     /// Moves to the next record; false at the end of the run.
-    mutating func advance() throws(SpillError) -> Bool {
+    func advance() throws(SpillError) -> Bool {
         guard offset < end else { return false }
         try load(16)
         let header = offset - bufferStart
-        let (key, length) = buffer.withUnsafeBytes { raw in
-            (Int(Int64(littleEndian: raw.loadUnaligned(fromByteOffset: header, as: Int64.self))),
-             Int(Int64(littleEndian: raw.loadUnaligned(fromByteOffset: header + 8, as: Int64.self))))
-        }
+        key = Int(Int64(littleEndian: buffer.loadUnaligned(fromByteOffset: header, as: Int64.self)))
+        let length = Int(Int64(littleEndian: buffer.loadUnaligned(fromByteOffset: header + 8, as: Int64.self)))
         offset += 16
         guard length >= 0, length <= end - offset else { throw .corrupt }
         try load(length)
-        let from = offset - bufferStart
-        self.key = key
-        record.removeAll(keepingCapacity: true)
-        buffer.withUnsafeBytes { record.append(contentsOf: $0[from..<(from + length)]) }
+        record = UnsafeRawBufferPointer(rebasing: buffer[(offset - bufferStart)..<(offset - bufferStart + length)])
         offset += length
         return true
     }
 
-    /// Makes sure the `count` bytes at `offset` are in the buffer.
-    private mutating func load(_ count: Int) throws(SpillError) {
+    /// Makes sure the `count` bytes at `offset` are in the buffer, reading 64 KiB (or the
+    /// record, if longer) from there when they are not.
+    private func load(_ count: Int) throws(SpillError) {
         guard count <= end - offset else { throw .corrupt }
-        if offset < bufferStart || offset + count > bufferStart + buffer.count {
-            try file.read(into: &buffer, from: offset, count: min(end - offset, max(count, 1 << 16)))
-            bufferStart = offset
-            guard buffer.count >= count else { throw .corrupt }
+        guard offset < bufferStart || offset + count > bufferStart + filled else { return }
+        let want = min(end - offset, max(count, 1 << 16))
+        if buffer.count < want {
+            buffer.deallocate()
+            buffer = .allocate(byteCount: want, alignment: 8)
         }
+        filled = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<want]), from: offset)
+        bufferStart = offset
+        guard filled >= count else { throw .corrupt }
     }
 }
 
 /// The runs' current records in a binary heap, smallest on top: a merge of k runs compares
 /// about log2(k) heads a record, where scanning them all compared k (and a million rows over
-/// 60 runs made the merge the slowest step of `overdue`).
+/// 60 runs made the merge the slowest step of `overdue`). The heap holds each head's number
+/// and bytes, so comparing two touches no reader (a reader read from the array was retained
+/// and released for each comparison).
 private struct RunMerge {
-    private var readers: [RunReader]
+    private struct Head {
+        var key: Int
+        var record: UnsafeRawBufferPointer
+        var run: Int
+    }
+
+    private let readers: [RunReader]
     private let tieOrder: ExternalSorter.TieOrder
-    /// Indices of readers with a current record.
-    private var heap: [Int] = []
+    private var heap: [Head] = []
 
     init(readers: [RunReader], tieOrder: @escaping ExternalSorter.TieOrder) {
         self.readers = readers
@@ -221,8 +232,8 @@ private struct RunMerge {
     }
 
     mutating func start() throws(SpillError) {
-        for i in readers.indices where try readers[i].advance() {
-            heap.append(i)
+        for (run, reader) in readers.enumerated() where try reader.advance() {
+            heap.append(Head(key: reader.key, record: reader.record, run: run))
             var child = heap.count - 1
             while child > 0, before(heap[child], heap[(child - 1) / 2]) {
                 heap.swapAt(child, (child - 1) / 2)
@@ -234,8 +245,11 @@ private struct RunMerge {
     /// Hands the smallest record to `body` and moves its run on; false when all runs are done.
     mutating func next(_ body: (UnsafeRawBufferPointer) -> Void) throws(SpillError) -> Bool {
         guard let top = heap.first else { return false }
-        readers[top].record.withUnsafeBytes { body($0) }
-        if try !readers[top].advance() {
+        body(top.record)
+        let reader = readers[top.run]
+        if try reader.advance() {
+            heap[0] = Head(key: reader.key, record: reader.record, run: top.run)
+        } else {
             heap.swapAt(0, heap.count - 1)
             heap.removeLast()
         }
@@ -257,11 +271,9 @@ private struct RunMerge {
     }
 
     /// Number, then the caller's order, then the earlier run: the merge is stable.
-    private func before(_ a: Int, _ b: Int) -> Bool {
-        if readers[a].key != readers[b].key { return readers[a].key < readers[b].key }
-        let order = readers[a].record.withUnsafeBytes { x in
-            readers[b].record.withUnsafeBytes { y in tieOrder(x, y) ? -1 : (tieOrder(y, x) ? 1 : 0) }
-        }
-        return order != 0 ? order < 0 : a < b
+    private func before(_ a: Head, _ b: Head) -> Bool {
+        if a.key != b.key { return a.key < b.key }
+        if tieOrder(a.record, b.record) { return true }
+        return !tieOrder(b.record, a.record) && a.run < b.run
     }
 }

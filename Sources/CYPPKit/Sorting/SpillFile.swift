@@ -38,18 +38,18 @@ final class SpillFile {
         size += bytes.count
     }
 
-    /// Up to `count` bytes from `offset` into `buffer`; fewer only at the end of the file.
-    func read(into buffer: inout [UInt8], from offset: Int, count: Int) throws(SpillError) {
-        buffer = [UInt8](repeating: 0, count: count)
+    /// Bytes from `offset` into `buffer`, as many as it holds: fewer only at the end of the
+    /// file. Returns how many were read.
+    func read(into buffer: UnsafeMutableRawBufferPointer, from offset: Int) throws(SpillError) -> Int {
         var got = 0
-        while got < count {
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, count - got, off_t(offset + got)) }
+        while got < buffer.count {
+            let n = pread(fd, buffer.baseAddress! + got, buffer.count - got, off_t(offset + got))
             if n < 0, errno == EINTR { continue }
             guard n >= 0 else { throw .cannotRead(reason: Self.errorText()) }
             if n == 0 { break }
             got += n
         }
-        buffer.removeLast(count - got)
+        return got
     }
 
     private static func errorText() -> String { String(cString: strerror(errno)) }
