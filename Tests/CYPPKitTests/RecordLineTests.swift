@@ -21,6 +21,28 @@ struct RecordLineTests {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `overdue` writes each kept row's cells straight into its line: the bytes must be those
+    /// of the row's cells written as an array, in every format.
+    @Test(arguments: [RecordFormat.tsv, .csv, .json])
+    func cellsWrittenOneByOneMakeTheSameLine(format: RecordFormat) throws {
+        let query = OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!, within: 60)
+        let portfolio = try PlanLoader.load([Repo.path("plans"), Repo.fixture("safety")])
+        let line = RecordLine(columns: OverdueRendering.columns, format: format)
+        for row in query.rows(in: portfolio) {
+            var direct: [UInt8] = [], fromArray: [UInt8] = []
+            line.append(to: &direct) { OverdueRendering.write(row, to: &$0) }
+            line.append(OverdueRendering.cells(row), to: &fromArray)
+            #expect(direct == fromArray)
+        }
+    }
+
+    /// The bytes a string is read through in place are its UTF-8, whatever kind of string:
+    /// small (inline), large, empty, non-ASCII, or cut from another.
+    @Test(arguments: ["", "1.2", "Zoë Ó Briain", String(repeating: "café ", count: 40), String("x, Head of Inclusion".dropFirst(3))])
+    func stringsAreReadAsTheirUTF8(text: String) {
+        #expect(text.withUTF8Bytes { Array($0) } == Array(text.utf8))
+    }
+
     /// Numbers are written digit by digit, as `String` writes them.
     @Test(arguments: [0, 7, 10, -1, -30, 1_234_567, Int.max, Int.min])
     func numbersAreWrittenAsStringWritesThem(n: Int) {

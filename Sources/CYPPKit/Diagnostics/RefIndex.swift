@@ -35,8 +35,7 @@ struct RefIndex {
 
     /// Records `ref` at `line`; returns the first line when the ref was already used.
     mutating func insert(_ ref: String, line: Int) -> Int? {
-        var ref = ref
-        return ref.withUTF8 { utf8 in
+        ref.withUTF8Bytes { utf8 in
             guard var packed = Self.packed(utf8) else { return insert(key: utf8, isPacked: false, line: line) }
             return withUnsafeBytes(of: &packed.value) { raw in
                 insert(key: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<packed.bytes]), isPacked: true, line: line)

@@ -1,8 +1,7 @@
 /// The one place Markdown cell text is escaped and unescaped, so reading and `rate` agree.
 public enum MarkdownCellText {
     public static func decode(_ s: String) -> String {
-        var s = s
-        return s.withUTF8 { decoded($0) }
+        s.withUTF8Bytes { decoded($0) }
     }
 
     /// `\|` becomes `|` and each form of `<br>` a newline, in one pass over the bytes. No two

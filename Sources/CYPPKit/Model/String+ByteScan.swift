@@ -1,10 +1,18 @@
 extension String {
+    /// The text's UTF-8 bytes where they are. `withUTF8` needs a `var`, and the copy made for
+    /// it was a retain and a release each time (every cell `overdue` writes, every ref it
+    /// indexes). Strings made from plan bytes are native UTF-8; any other is made so in a copy.
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
+    }
+
     /// True when some UTF-8 byte of the text passes `test`. An index loop over the contiguous
     /// bytes, so a fast path that asks "is there anything to do?" costs one cheap pass, even in
     /// a debug build (where `utf8.contains(where:)` walks a generic iterator byte by byte).
     func containsByte(where test: (UInt8) -> Bool) -> Bool {
-        var copy = self
-        return copy.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             var i = 0
             while i < bytes.count {
                 if test(bytes[i]) { return true }
@@ -21,8 +29,7 @@ extension String {
     /// and HTML escaping, whether into a new string or straight into a report's output.
     func appendBytes(replacing rule: (UnsafeBufferPointer<UInt8>, Int) -> (replacement: String, width: Int)?,
                      to out: inout [UInt8]) {
-        var copy = self
-        copy.withUTF8 { b in
+        withUTF8Bytes { b in
             var plain = 0, i = 0
             while i < b.count {
                 guard let (replacement, width) = rule(b, i) else {
@@ -51,8 +58,7 @@ extension Array where Element == UInt8 {
     /// The text's UTF-8 bytes, copied whole: `append(contentsOf: s.utf8)` walks them one by
     /// one, which was a visible cost of every line `overdue` and `list` write.
     mutating func append(utf8 text: String) {
-        var text = text
-        text.withUTF8 { append(contentsOf: $0) }
+        text.withUTF8Bytes { append(contentsOf: $0) }
     }
 
     /// `n` in decimal, as `String(n)` writes it, with no string made on the way: a listing

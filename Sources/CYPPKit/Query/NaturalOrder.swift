@@ -3,8 +3,7 @@
 enum NaturalOrder {
     /// Negative, zero or positive, like `strcmp`.
     static func compare(_ a: String, _ b: String) -> Int {
-        var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in compare(UnsafeRawBufferPointer(x), UnsafeRawBufferPointer(y)) } }
+        a.withUTF8Bytes { x in b.withUTF8Bytes { y in compare(UnsafeRawBufferPointer(x), UnsafeRawBufferPointer(y)) } }
     }
 
     /// The same order over UTF-8 bytes, as `overdue`'s sorter keeps refs. Refs equal as

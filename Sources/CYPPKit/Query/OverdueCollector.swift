@@ -21,7 +21,6 @@ public struct OverdueCollector: PlanConsumer {
     private var sorter: ExternalSorter
     /// Reused for each line, so keeping a line allocates nothing.
     private var record: [UInt8] = []
-    private var cells: [RecordTable.Cell] = []
     private var rows: [OverdueRow] = []
     /// The first failure to write the temporary file: the listing is incomplete, so nothing
     /// should be printed.
@@ -58,8 +57,7 @@ public struct OverdueCollector: PlanConsumer {
             guard spillError == nil else { return }
             record.removeAll(keepingCapacity: true)
             OverdueRecord.appendHeader(plan: plans.paths.count - 1, row: row, to: &record)
-            OverdueRendering.cells(row, into: &cells)
-            line.append(cells, to: &record)
+            line.append(to: &record) { OverdueRendering.write(row, to: &$0) }
             do throws(SpillError) { try sorter.append(key: -row.daysOverdue, record: record) } catch {
                 spillError = error
             }

@@ -14,8 +14,7 @@ public enum CSVWriter {
 
     /// `field(text)`'s bytes appended to `out`: what a streamed listing writes.
     public static func appendField(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { b in
+        text.withUTF8Bytes { b in
             // The formula characters are ASCII, so the first byte tells.
             let formula = b.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } ?? false
             let quote = needsQuotes(b)
@@ -73,7 +72,6 @@ public enum CSVWriter {
     }
 
     private static func needsQuotes(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { needsQuotes($0) }
+        text.withUTF8Bytes { needsQuotes($0) }
     }
 }

@@ -14,30 +14,27 @@ public enum OverdueRendering {
 
     /// One row's cells, in `columns` order.
     public static func cells(_ r: OverdueRow) -> [RecordTable.Cell] {
-        var cells: [RecordTable.Cell] = []
-        self.cells(r, into: &cells)
-        return cells
+        var list = CellList()
+        write(r, to: &list)
+        return list.cells
     }
 
-    /// The same cells into `cells`, overwritten in place: a collector renders every row it
-    /// finds through one array. (An array literal was a heap array a row; emptying the array
-    /// and appending cost more than the rest of the row's cells.)
-    static func cells(_ r: OverdueRow, into cells: inout [RecordTable.Cell]) {
+    /// The same cells, one at a time: a collector writes every row it keeps straight into its line.
+    static func write<Cells: RecordCells>(_ r: OverdueRow, to cells: inout Cells) {
         assert(columns.count == 13, "a column added to `columns` needs its cell here")
-        if cells.count != columns.count { cells = Array(repeating: .missing, count: columns.count) }
-        cells[0] = .text(r.plan)
-        cells[1] = .text(r.ref)
-        cells[2] = r.milestone.map(RecordTable.Cell.number) ?? .missing
-        cells[3] = .text(r.outcome)
-        cells[4] = .text(r.text)
-        cells[5] = .optional(r.owner)
-        cells[6] = .text(r.due)
-        cells[7] = .text(r.deadline.description)
-        cells[8] = .number(r.daysOverdue)
-        cells[9] = .text(r.status.rawValue)
-        cells[10] = .optional(r.progress?.rawValue)
-        cells[11] = .optional(r.impact?.rawValue)
-        cells[12] = .optional(r.person?.name)
+        cells.text(r.plan)
+        cells.text(r.ref)
+        cells.add(r.milestone.map(RecordTable.Cell.number) ?? .missing)
+        cells.text(r.outcome)
+        cells.text(r.text)
+        cells.optional(r.owner)
+        cells.text(r.due)
+        cells.text(r.deadline.description)
+        cells.number(r.daysOverdue)
+        cells.text(r.status.rawValue)
+        cells.optional(r.progress?.rawValue)
+        cells.optional(r.impact?.rawValue)
+        cells.optional(r.person?.name)
     }
 
     /// For people: the plan's file name, `3.8 m2` for milestone 2 of action 3.8, the action

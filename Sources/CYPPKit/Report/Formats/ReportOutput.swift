@@ -31,8 +31,7 @@ struct ReportOutput {
     static func += (out: inout ReportOutput, text: String) { out.append(text) }
 
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8Bytes { bytes.append(contentsOf: $0) }
         if bytes.count >= Self.piece { flush() }
     }
 
