@@ -42,10 +42,16 @@ extension StringProtocol {
     /// at closely. A space before a non-ASCII scalar (a combining mark would make the two one
     /// character) takes the careful way.
     private var isCollapsed: Bool {
+        // Over the bytes where they lie: stepping the UTF-8 view's iterator cost several times
+        // the test itself (an owner cell's name is collapsed for every new spelling).
+        utf8.withContiguousStorageIfAvailable(Self.isCollapsed) ?? Self.isCollapsed(Array(utf8))
+    }
+
+    private static func isCollapsed(_ bytes: some Collection<UInt8>) -> Bool {
         var atStart = true, afterSpace = false
         var tail = 0  // continuation bytes still to come of a multi-byte scalar
         var lead: UInt8 = 0, second: UInt8 = 0
-        for b in utf8 {
+        for b in bytes {
             if tail > 0 {
                 tail -= 1
                 switch (lead, tail) {
