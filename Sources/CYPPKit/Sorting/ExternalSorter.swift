@@ -257,21 +257,28 @@ private struct RunMerge {
         return true
     }
 
+    /// Through the heap's buffer, with the order in a local: read through `self` at each
+    /// comparison, the array and the order's context were retained and released each time.
     private mutating func siftDown() {
-        var i = 0
-        while true {
-            var smallest = i
-            let left = 2 * i + 1, right = left + 1
-            if left < heap.count, before(heap[left], heap[smallest]) { smallest = left }
-            if right < heap.count, before(heap[right], heap[smallest]) { smallest = right }
-            if smallest == i { return }
-            heap.swapAt(i, smallest)
-            i = smallest
+        let tieOrder = self.tieOrder
+        heap.withUnsafeMutableBufferPointer { heap in
+            var i = 0
+            while true {
+                var smallest = i
+                let left = 2 * i + 1, right = left + 1
+                if left < heap.count, Self.before(heap[left], heap[smallest], tieOrder) { smallest = left }
+                if right < heap.count, Self.before(heap[right], heap[smallest], tieOrder) { smallest = right }
+                if smallest == i { return }
+                heap.swapAt(i, smallest)
+                i = smallest
+            }
         }
     }
 
+    private func before(_ a: Head, _ b: Head) -> Bool { Self.before(a, b, tieOrder) }
+
     /// Number, then the caller's order, then the earlier run: the merge is stable.
-    private func before(_ a: Head, _ b: Head) -> Bool {
+    private static func before(_ a: Head, _ b: Head, _ tieOrder: ExternalSorter.TieOrder) -> Bool {
         if a.key != b.key { return a.key < b.key }
         if tieOrder(a.record, b.record) { return true }
         return !tieOrder(b.record, a.record) && a.run < b.run
