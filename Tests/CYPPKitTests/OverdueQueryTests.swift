@@ -55,6 +55,23 @@ struct OverdueQueryTests {
         #expect(OverdueQuery(asOf: Self.day("2021-06-01"), owner: owner).rows(in: Self.milestones).count == count)
     }
 
+    /// The filters are worked out once, when the query is made or a filter is set: a query
+    /// given them afterwards lists what one made with them lists.
+    @Test func filtersSetAfterTheQueryIsMadeCountAsMuchAsGivenAtFirst() throws {
+        let portfolio = try PlanLoader.load([Repo.path("plans")])
+        let asOf = Day(year: 2022, month: 6, day: 30)!
+        let all = OverdueQuery(asOf: asOf).rows(in: portfolio)
+        for (owner, outcome, person) in [("manager", nil, nil), (nil, "2", nil), (nil, nil, "Jeff Banks")] as [(String?, String?, String?)] {
+            var later = OverdueQuery(asOf: asOf)
+            later.owner = owner
+            later.outcome = outcome
+            later.person = person
+            let first = OverdueQuery(asOf: asOf, owner: owner, outcome: outcome, person: person).rows(in: portfolio)
+            #expect(!first.isEmpty && first.count < all.count)
+            #expect(later.rows(in: portfolio) == first)
+        }
+    }
+
     @Test func withinListsDueSoonWithZeroOrNegativeDays() {
         let asOf = Self.day("2021-03-31")
         #expect(OverdueQuery(asOf: asOf).rows(in: Self.milestones).isEmpty)

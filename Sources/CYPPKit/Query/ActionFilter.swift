@@ -44,12 +44,27 @@ public struct ActionFilter: Sendable {
         }
     }
 
-    /// A ref (`2`, `Outcome 2`, `Priority Two`) matches that outcome's ref only, so `2` never
-    /// picks up "2050 vision"; other text matches a case-insensitive substring of the title.
     static func matchesOutcome(_ want: String, _ outcome: Outcome) -> Bool {
+        OutcomeMatch(want).matches(outcome)
+    }
+}
+
+/// What `--outcome` text matches, worked out once. A ref (`2`, `Outcome 2`, `Priority Two`)
+/// matches that outcome's ref only, so `2` never picks up "2050 vision"; other text matches a
+/// case-insensitive substring of the title.
+struct OutcomeMatch: Sendable {
+    private let ref: String?
+    private let title: String
+
+    init(_ want: String) {
         // "<text>: x" parses to title "x" exactly when the text is a ref, with or without a keyword.
         let probe = OutcomeHeading.parse(want + ": x", fallbackRef: "")
-        if !probe.ref.isEmpty && probe.title == "x" { return outcome.ref == probe.ref }
-        return outcome.title.lowercased().contains(want.collapsingWhitespace().lowercased())
+        ref = !probe.ref.isEmpty && probe.title == "x" ? probe.ref : nil
+        title = want.collapsingWhitespace().lowercased()
+    }
+
+    func matches(_ outcome: Outcome) -> Bool {
+        if let ref { return outcome.ref == ref }
+        return outcome.title.lowercased().contains(title)
     }
 }

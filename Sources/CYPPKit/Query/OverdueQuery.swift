@@ -34,12 +34,28 @@ public struct OverdueQuery: Sendable {
     /// Also list deadlines from `asOf` up to this many days ahead; nil lists only overdue ones.
     public var within: Int?
     /// Case-insensitive substring of the owner cell or of the person it resolves to.
-    public var owner: String?
+    public var owner: String? { didSet { wanted = Wanted(owner: owner, outcome: outcome, person: person) } }
     /// An outcome ref, or a substring of its title (as `list --outcome`).
-    public var outcome: String?
+    public var outcome: String? { didSet { wanted = Wanted(owner: owner, outcome: outcome, person: person) } }
     /// Exactly this person (case-insensitive), as `owners` names them: what a mail per person needs,
     /// where the `owner` substring would also pick up "Ann Leeming" for "Ann Lee".
-    public var person: String?
+    public var person: String? { didSet { wanted = Wanted(owner: owner, outcome: outcome, person: person) } }
+    /// The three filters as they are compared, worked out once: normalised (and an outcome's
+    /// text parsed) for every row, they cost `overdue --person` or `--outcome` more than the
+    /// rows they left out saved.
+    private var wanted: Wanted
+
+    private struct Wanted: Sendable {
+        let owner: String?
+        let outcome: OutcomeMatch?
+        let person: String?
+
+        init(owner: String?, outcome: String?, person: String?) {
+            self.owner = owner?.lowercased()
+            self.outcome = outcome.map(OutcomeMatch.init)
+            self.person = person?.collapsingWhitespace().lowercased()
+        }
+    }
 
     public init(asOf: Day, within: Int? = nil, owner: String? = nil, outcome: String? = nil, person: String? = nil) {
         self.asOf = asOf
@@ -47,6 +63,7 @@ public struct OverdueQuery: Sendable {
         self.owner = owner
         self.outcome = outcome
         self.person = person
+        wanted = Wanted(owner: owner, outcome: outcome, person: person)
     }
 
     /// Most overdue first, then by plan, ref (numerically: 1.2 before 1.10) and milestone.
@@ -81,7 +98,7 @@ public struct OverdueQuery: Sendable {
     /// array for each was a cost of every action.
     public func forEachRow(for action: Action, outcome: Outcome, plan: Plan, people: PersonIndex, _ body: (OverdueRow) -> Void) {
         // The outcome test alone: a whole filter (and its owners directory) an action cost more.
-        if let want = self.outcome, !ActionFilter.matchesOutcome(want, outcome) { return }
+        if let match = wanted.outcome, !match.matches(outcome) { return }
         action.forEachDueItem { item in
             guard let days = daysOverdue(item, progress: action.progress) else { return }
             let person = item.owner.map(people.person(for:))
@@ -99,12 +116,8 @@ public struct OverdueQuery: Sendable {
     }
 
     private func ownerMatches(_ owner: String?, _ person: Person?) -> Bool {
-        if let exact = self.person?.collapsingWhitespace().lowercased(),
-            person?.name.collapsingWhitespace().lowercased() != exact
-        {
-            return false
-        }
-        guard let want = self.owner?.lowercased() else { return true }
+        if let exact = wanted.person, person?.name.collapsingWhitespace().lowercased() != exact { return false }
+        guard let want = wanted.owner else { return true }
         guard let owner, let person else { return false }
         return owner.lowercased().contains(want) || person.name.lowercased().contains(want)
     }
