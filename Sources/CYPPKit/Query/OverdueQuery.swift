@@ -119,7 +119,7 @@ public struct OverdueQuery: Sendable {
         if let exact = wanted.person, person?.name.collapsingWhitespace().lowercased() != exact { return false }
         guard let want = wanted.owner else { return true }
         guard let owner, let person else { return false }
-        return owner.lowercased().contains(want) || person.name.lowercased().contains(want)
+        return owner.containsIgnoringCase(lowercased: want) || person.name.containsIgnoringCase(lowercased: want)
     }
 
     private func row(_ item: DueItem, of action: Action, days: Int, person: Person?, outcome: Outcome, plan: Plan) -> OverdueRow {
