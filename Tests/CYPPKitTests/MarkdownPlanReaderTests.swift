@@ -130,6 +130,6 @@ struct ReaderReviewTests {
             ## 2: Other
             ## 3: 2050 vision
             """))
-        #expect(plan.outcomes.filter { ActionFilter.matchesOutcome(want, $0) }.map(\.ref) == refs)
+        #expect(plan.outcomes.filter { OutcomeMatch(want).matches($0) }.map(\.ref) == refs)
     }
 }

@@ -6,8 +6,10 @@ public struct ActionFilter: Sendable {
     }
 
     public var owner: String?
-    public var outcome: String?
+    public var outcome: String? { didSet { outcomeMatch = outcome.map(OutcomeMatch.init) } }
     public var rating: RatingFilter?
+    /// `outcome` as it is compared, parsed once rather than for every action.
+    private var outcomeMatch: OutcomeMatch?
     /// The plans' owners files: `--owner` also matches the person an alias resolves to.
     public var owners = OwnerDirectory()
 
@@ -15,6 +17,7 @@ public struct ActionFilter: Sendable {
         self.owner = owner
         self.outcome = outcome
         self.rating = rating
+        outcomeMatch = outcome.map(OutcomeMatch.init)
     }
 
     /// `--rating` text: a BRAG colour or `unrated`.
@@ -25,7 +28,7 @@ public struct ActionFilter: Sendable {
     }
 
     /// Owner: case-insensitive substring, spacing collapsed, milestone owners included.
-    /// Outcome: see `matchesOutcome`.
+    /// Outcome: see `OutcomeMatch`.
     public func matches(_ action: Action, in outcome: Outcome) -> Bool {
         if let owner {
             let want = owner.collapsingWhitespace().lowercased()
@@ -36,16 +39,12 @@ public struct ActionFilter: Sendable {
                     || self.owners.resolve(cell).name.collapsingWhitespace().lowercased().contains(want)
             }) else { return false }
         }
-        if let want = self.outcome, !Self.matchesOutcome(want, outcome) { return false }
+        if let match = outcomeMatch, !match.matches(outcome) { return false }
         switch rating {
         case .rated(let r)?: return action.progress == r
         case .unrated?: return action.progress == nil
         case nil: return true
         }
-    }
-
-    static func matchesOutcome(_ want: String, _ outcome: Outcome) -> Bool {
-        OutcomeMatch(want).matches(outcome)
     }
 }
 
