@@ -88,32 +88,6 @@ extension StringProtocol {
             || (second == 0x81 && third == 0x9F)
     }
 
-    /// `lowercased().contains(want)`, for a `want` already lowercased. Where both are ASCII and
-    /// `want` is not empty and holds no CR or LF (which pair into one character), the characters
-    /// are the bytes, so the bytes are searched with ASCII letters folded: no lowercased copy, no
-    /// search by character (`overdue --owner` asks this of every row).
-    func containsIgnoringCase(lowercased want: String) -> Bool {
-        let fast: Bool? = want.utf8.withContiguousStorageIfAvailable { w -> Bool? in
-            guard !w.isEmpty, !w.contains(where: { $0 >= 0x80 || $0 == 0x0A || $0 == 0x0D }) else { return nil }
-            return utf8.withContiguousStorageIfAvailable { t -> Bool? in
-                guard !t.contains(where: { $0 >= 0x80 }) else { return nil }
-                guard w.count <= t.count else { return false }
-                for start in 0...(t.count - w.count) {
-                    var k = 0
-                    while k < w.count, Self.asciiLower(t[start + k]) == w[k] { k += 1 }
-                    if k == w.count { return true }
-                }
-                return false
-            } ?? nil
-        } ?? nil
-        return fast ?? lowercasedContains(want)
-    }
-
-    /// The search itself, for any text: what the bytes answer for when they can.
-    func lowercasedContains(_ want: String) -> Bool { lowercased().contains(want) }
-
-    private static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-
     /// The first place `needle` occurs, letters compared case-insensitively.
     func rangeIgnoringCase(of needle: some StringProtocol) -> Range<Index>? {
         let want = Array(needle.lowercased())
@@ -130,4 +104,34 @@ extension StringProtocol {
         }
         return nil
     }
+}
+
+extension String {
+    /// `lowercased().contains(want)`, for a `want` already lowercased. Where both are ASCII and
+    /// `want` is not empty and holds no CR or LF (which pair into one character), the characters
+    /// are the bytes, so the bytes are searched with ASCII letters folded: no lowercased copy, no
+    /// search by character (`overdue --owner` asks this of every row).
+    func containsIgnoringCase(lowercased want: String) -> Bool {
+        want.withUTF8Bytes { w in withUTF8Bytes { Self.asciiContains($0, lowercased: w) } } ?? lowercasedContains(want)
+    }
+
+    /// The search itself, for any text: what the bytes answer for when they can.
+    func lowercasedContains(_ want: String) -> Bool { lowercased().contains(want) }
+
+    /// Whether `text` holds `want` with ASCII letters folded; nil when either is not plain
+    /// ASCII, `want` is empty, or it holds a CR or LF.
+    private static func asciiContains(_ text: UnsafeBufferPointer<UInt8>, lowercased want: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !want.isEmpty, !want.contains(where: { $0 >= 0x80 || $0 == 0x0A || $0 == 0x0D }),
+            !text.contains(where: { $0 >= 0x80 })
+        else { return nil }
+        guard want.count <= text.count else { return false }
+        for start in 0...(text.count - want.count) {
+            var k = 0
+            while k < want.count, asciiLower(text[start + k]) == want[k] { k += 1 }
+            if k == want.count { return true }
+        }
+        return false
+    }
+
+    private static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 }

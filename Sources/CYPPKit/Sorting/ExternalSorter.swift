@@ -235,7 +235,7 @@ private struct RunMerge {
         for (run, reader) in readers.enumerated() where try reader.advance() {
             heap.append(Head(key: reader.key, record: reader.record, run: run))
             var child = heap.count - 1
-            while child > 0, before(heap[child], heap[(child - 1) / 2]) {
+            while child > 0, Self.before(heap[child], heap[(child - 1) / 2], tieOrder) {
                 heap.swapAt(child, (child - 1) / 2)
                 child = (child - 1) / 2
             }
@@ -274,8 +274,6 @@ private struct RunMerge {
             }
         }
     }
-
-    private func before(_ a: Head, _ b: Head) -> Bool { Self.before(a, b, tieOrder) }
 
     /// Number, then the caller's order, then the earlier run: the merge is stable.
     private static func before(_ a: Head, _ b: Head, _ tieOrder: ExternalSorter.TieOrder) -> Bool {
