@@ -5,8 +5,8 @@ import Darwin
 #endif
 
 /// Byte loops over spans of a file: the two the Markdown reader spends its time in, line breaks
-/// as output sees them, and the tests on eight bytes at once the CSV scanner, the line count
-/// of a file read in two parts and the UTF-8 check are built on.
+/// as output sees them, and the tests on eight bytes at once the CSV scanner and the UTF-8
+/// check are built on.
 enum ByteScan {
     /// The eight bytes at `base + i` as one word, the first in the lowest byte.
     @inline(__always)
@@ -23,13 +23,6 @@ enum ByteScan {
     @inline(__always)
     static func firstZeroBytes(_ x: UInt64) -> UInt64 {
         (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-    }
-
-    /// 0x80 in exactly the zero bytes of `x` (no borrow crosses a byte): for counting them.
-    @inline(__always)
-    static func zeroBytes(_ x: UInt64) -> UInt64 {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((x & low7) &+ low7) | x | low7)
     }
 
     /// A visible ASCII character: not a blank, a control or part of a multi-byte character.

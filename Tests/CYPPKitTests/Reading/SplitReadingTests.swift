@@ -198,8 +198,9 @@ struct SplitReadingTests {
         #expect(!lines.contains { Self.person($0) == Array(later.utf8) })
     }
 
-    @Test func lineBreaksAreCountedAsTheScannerCountsThem() {
-        let pieces = ["a", "\n", "\r", "\r\n", "\"", ",", "é"]
+    /// With CRs, and without (most files: their LFs are counted another way).
+    @Test(arguments: [["a", "\n", "\r", "\r\n", "\"", ",", "é"], ["a", "\n", "\"", ",", "é"]])
+    func lineBreaksAreCountedAsTheScannerCountsThem(pieces: [String]) {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
             let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
@@ -229,5 +230,23 @@ struct SplitReadingTests {
         #expect(CSVCut.lineBreaks(ReaderInput(path: path, bytes: file.bytes, file: file), before: bytes.count) == expected)
         // The LFs every 1,000 bytes, the CR LF pair and the lone CR.
         #expect(expected == Array(stride(from: 100, to: bytes.count, by: 1000)).count + 2)
+    }
+
+    @Test func chunksWithNoCRAreCountedAlongsideChunksWithOne() throws {
+        // LFs only in the first 256 KiB chunk (one its last byte); a CR LF pair and LFs in the second.
+        var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 19)
+        for i in stride(from: 7, to: bytes.count, by: 100) { bytes[i] = 0x0A }
+        bytes[(1 << 18) - 1] = 0x0A
+        bytes[(1 << 18) + 50] = 0x0D
+        bytes[(1 << 18) + 51] = 0x0A
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cyppctl-lf-\(UUID().uuidString).csv").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let file = try MappedFile(path: path)
+        let lineFeeds = bytes.filter { $0 == 0x0A }.count
+        #expect(CSVCut.lineBreaks(ReaderInput(path: path, bytes: file.bytes, file: file), before: bytes.count) == lineFeeds)
+        let half = 1 << 18
+        #expect(CSVCut.lineBreaks(ReaderInput(path: path, bytes: file.bytes, file: file), before: half)
+            == bytes[..<half].filter { $0 == 0x0A }.count)
     }
 }
