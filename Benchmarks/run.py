@@ -5,7 +5,9 @@ peers doing the same overdue listing. Run by `make bench` after a release build.
 Environment: BENCH_SIZES (default 1000,100000,1000000), BENCH_RUNS (default 5; 3 at 1M),
 BENCH_STARTUP_RUNS (default 200: start-up is timed over that many alternating pairs).
 Wall time is measured around each process; peak memory is the kernel's ru_maxrss for that
-process (os.wait4). Medians are quoted; ratios compare medians from the same run.
+process (os.wait4). Medians are quoted. cyppctl overdue and the Python peer are timed in turn,
+and their ratio is the median of the pair-by-pair ratios; the other ratios compare medians
+from the same run.
 """
 import hashlib
 import os
@@ -27,30 +29,41 @@ PEERS = os.path.join(HERE, "peers")
 GNU_TIME = "/usr/bin/time"
 
 
-def measure(argv, runs, stdout=subprocess.DEVNULL):
-    """Median wall seconds and max peak RSS (MiB) over `runs` runs, after one warm-up.
+def run_once(argv):
+    """Wall seconds, peak RSS (MiB) and exit code of one run.
 
     Peak RSS comes from GNU time (Debian's `time`) around the command: Linux keeps a process's
     high-water mark across exec, so measuring a child of this Python process directly would
     floor every figure at Python's own size."""
-    walls, rss = [], []
     report = os.path.join(DATA, "time.out")
     use_time = os.path.exists(GNU_TIME)
-    for i in range(runs + 1):
-        wrapped = [GNU_TIME, "-f", "%M %x", "-o", report] + argv if use_time else argv
-        start = time.perf_counter()
-        p = subprocess.Popen(wrapped, stdout=stdout, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(p.pid, 0)
-        wall = time.perf_counter() - start
-        code = os.waitstatus_to_exitcode(status)
-        peak = usage.ru_maxrss
-        if use_time:
-            kb, code = (int(x) for x in open(report).read().split()[-2:])
-            peak = kb
-        if i:
-            walls.append(wall)
-            rss.append(peak / 1024)
-    return statistics.median(walls), max(rss), code
+    wrapped = [GNU_TIME, "-f", "%M %x", "-o", report] + argv if use_time else argv
+    start = time.perf_counter()
+    p = subprocess.Popen(wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    peak = usage.ru_maxrss
+    if use_time:
+        kb, code = (int(x) for x in open(report).read().split()[-2:])
+        peak = kb
+    return wall, peak / 1024, code
+
+
+def measure(argv, runs):
+    """Median wall seconds, max peak RSS (MiB) and the last exit code over `runs` runs,
+    after one warm-up."""
+    results = [run_once(argv) for _ in range(runs + 1)][1:]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results), results[-1][2]
+
+
+def measure_pair(ours, peer, runs):
+    """`measure` for two commands run in turn (ours, peer, ours, peer...), and the median of
+    the pair-by-pair ratios peer/ours. This machine's speed drifts by a third over minutes:
+    timed in turn, both commands meet the same moments, so the ratio is theirs, not the drift's."""
+    pairs = [(run_once(ours), run_once(peer)) for _ in range(runs + 1)][1:]
+    summary = [(statistics.median(p[k][0] for p in pairs), max(p[k][1] for p in pairs), pairs[-1][k][2]) for k in (0, 1)]
+    return summary[0], summary[1], statistics.median(b[0] / a[0] for a, b in pairs)
 
 
 def alternating(first, second, runs):
@@ -109,16 +122,18 @@ def main():
             if mlr and not md:
                 commands.append(("miller peer", [mlr, "--icsv", "--ocsv", "--from", path, "put", "-q", "-s",
                                                  f"asof={AS_OF}", "-f", os.path.join(PEERS, "overdue.mlr")]))
+            peer = commands[4][0]
+            # overdue and the Python peer in turn, for the ratio the targets are about.
+            results = {}
+            results["cyppctl overdue"], results[peer], ratio = measure_pair(commands[0][1], commands[4][1], runs)
             medians = {}
             for label, argv in commands:
-                wall, rss, code = measure(argv, runs)
+                wall, rss, code = results[label] if label in results else measure(argv, runs)
                 medians[label] = wall
                 flag = "" if code == 0 else f" (exit {code})"
                 print(f"| {name} | {mb:.1f} | {label}{flag} | {wall:.3f} | {mb / wall:.0f} | {n / wall:,.0f} | {rss:.1f} |")
                 if label in ("cyppctl overdue", "cyppctl check") and n >= 1_000_000 and rss >= 40:
                     missed.append(f"{label} on {name}: peak RSS {rss:.1f} MiB (target < 40)")
-            peer = [k for k in medians if k.startswith("python peer")][0]
-            ratio = medians[peer] / medians["cyppctl overdue"]
             # The issue's targets: 5x the csv-module peer, 3x the Markdown one (judged where
             # start-up does not dominate: 100k actions and up).
             goal = 3 if md else 5
@@ -126,7 +141,7 @@ def main():
                 missed.append(f"cyppctl overdue on {name}: {ratio:.1f}x the Python peer (target {goal}x)")
             if n == 100_000 and medians["cyppctl report --format html"] >= 2:
                 missed.append(f"cyppctl report --format html on {name}: {medians['cyppctl report --format html']:.2f} s (target < 2 s)")
-            notes.append(f"{name}: cyppctl overdue is {ratio:.1f}x the Python peer"
+            notes.append(f"{name}: cyppctl overdue is {ratio:.1f}x the Python peer (median of {runs} pair ratios, timed in turn)"
                          + (f", {medians['miller peer'] / medians['cyppctl overdue']:.1f}x Miller" if "miller peer" in medians else ""))
             ours = output(commands[0][1]).count("\n")
             theirs = output(commands[4][1]).count("\n")
