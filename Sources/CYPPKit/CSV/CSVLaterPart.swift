@@ -1,15 +1,3 @@
-/// When a reader may read a large file in two parts at once, one per core.
-struct SplitPolicy: Sendable {
-    /// Files smaller than this are read in one piece: a second thread costs more than it saves.
-    var minimumBytes: Int
-    /// Only split when the process can run two threads at once (`CoreCount.hasSpare`).
-    var needsSpareCore = false
-
-    /// 4 MiB (some 20,000 actions), when a second core is there to read the other part.
-    static let automatic = SplitPolicy(minimumBytes: 4 << 20, needsSpareCore: true)
-    static let never = SplitPolicy(minimumBytes: .max)
-}
-
 /// The later part of a large CSV plan, read on another core while the caller reads the
 /// earlier part. It starts at a record near the middle that starts an action and names its
 /// outcome, so nothing before it is needed to read it; which records those are depends on
@@ -127,23 +115,12 @@ enum CSVCut {
         input.forEachChunk(before: end) { chunk in
             guard !chunk.isEmpty else { return }
             if previous == 0x0D, chunk[0] == 0x0A { count -= 1 }
-            count += occurrences(of: 0x0A, in: chunk) { _ in 1 }
+            // The later part waits for this count before it reads: the bytes are found by memchr.
+            count += ByteScan.count(0x0A, in: chunk)
             // A CR followed by an LF in the chunk was counted with the LF.
-            count += occurrences(of: 0x0D, in: chunk) { cr in cr + 1 < chunk.count && chunk[cr + 1] == 0x0A ? 0 : 1 }
+            count += ByteScan.count(0x0D, in: chunk) { cr in cr + 1 < chunk.count && chunk[cr + 1] == 0x0A }
             previous = chunk[chunk.count - 1]
         }
         return count
-    }
-
-    /// The sum of `weight` over the offsets of `byte` in `chunk`. The later part of a file
-    /// waits for its line count before it reads: the C library finds a byte many bytes a
-    /// step, where a Swift loop over words took four instructions a byte.
-    private static func occurrences(of byte: UInt8, in chunk: UnsafeBufferPointer<UInt8>, weight: (Int) -> Int) -> Int {
-        var sum = 0, i = 0
-        while let hit = ByteScan.first(byte, in: chunk, i..<chunk.count) {
-            sum += weight(hit)
-            i = hit + 1
-        }
-        return sum
     }
 }

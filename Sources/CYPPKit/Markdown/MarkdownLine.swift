@@ -20,9 +20,11 @@ struct LineCursor {
     private var lookahead: MarkdownLine?
     private let terminator: UInt8
 
-    init(bytes: UnsafeBufferPointer<UInt8>, start: Int) {
+    /// `line`: the number of the line at `start` (a later part of a file starts past line 1).
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, line: Int = 1) {
         self.bytes = bytes
         self.offset = start
+        self.number = line - 1
         // Stops at the first LF, so a usual file pays for one line; only a CR-only file is walked.
         let rest = start..<bytes.count
         let crOnly = ByteScan.first(UInt8(ascii: "\n"), in: bytes, rest) == nil
@@ -32,6 +34,9 @@ struct LineCursor {
 
     /// Everything before this offset has been handed out.
     var consumed: Int { lookahead?.start ?? offset }
+
+    /// The number of the line at `consumed`.
+    var nextLine: Int { lookahead?.number ?? number + 1 }
 
     mutating func peek() -> MarkdownLine? {
         if lookahead == nil { lookahead = scan() }

@@ -1,8 +1,8 @@
 /// Reads a Markdown plan: `---` front matter, `# Title`, `##` outcomes, `###` prose
 /// sections, and pipe tables of actions. Problems are collected, never thrown.
 struct MarkdownPlanReader<Consumer: PlanConsumer> {
-    private var core: ReaderCore<Consumer>
-    private var lines: LineCursor
+    var core: ReaderCore<Consumer>
+    private(set) var lines: LineCursor
     private var bytes: UnsafeBufferPointer<UInt8> { core.input.bytes }
     /// Prose being collected for the open section of the current scope (the plan, or an outcome).
     private var proseLines: [String] = []
@@ -11,11 +11,28 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
     /// Columns of each outcome's last table: a header-less page-break table reuses them.
     /// By outcome index (an array, not an `[Int: ColumnMap]`: outcomes are numbered densely).
     private var lastColumns: [ColumnMap?] = []
+    /// True once an outcome heading had no number and its ref came from its position.
+    private(set) var numberedByPosition = false
+    /// True once a `# ` heading gave the plan its title.
+    private(set) var titledByHeading = false
+
+    init(core: consuming ReaderCore<Consumer>, lines: LineCursor) {
+        self.core = core
+        self.lines = lines
+    }
 
     static func read(_ core: consuming ReaderCore<Consumer>) -> (Plan, [Diagnostic], Consumer) {
         let input = core.input
         var reader = MarkdownPlanReader(core: consume core, lines: LineCursor(bytes: input.bytes, start: input.contentStart))
-        reader.run()
+        reader.readFrontMatter()
+        // A large file's later half is read on another core meanwhile, if it can be cut.
+        var joined = false
+        if let later = MarkdownLaterPart.start(core: reader.core, after: reader.lines.consumed) {
+            reader.core.expectRefs(inBytes: later.start - reader.lines.consumed)
+            reader.run(until: later.start)
+            joined = later.join(into: &reader)
+        }
+        if !joined { reader.run(until: input.bytes.count) }
         if reader.core.plan.title.isEmpty {
             let title = PlanTitle.fromFileName(input.path)
             reader.core.report(Diagnostic(.missingTitle, at: SourceLocation(file: input.path, line: 1),
@@ -25,9 +42,10 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
         return (plan, diagnostics, reader.core.consumer)
     }
 
-    private mutating func run() {
-        readFrontMatter()
-        while let line = lines.next() {
+    /// Reads lines until the cursor reaches `end` (or the end of the file), then closes the
+    /// open prose, as the heading at `end` would.
+    mutating func run(until end: Int) {
+        while lines.consumed < end, let line = lines.next() {
             core.checkUTF8(line.start..<line.end, line: line.number, lineStart: line.start)
             core.input.release(lines.consumed)
             if let (level, text) = heading(line) {
@@ -47,7 +65,7 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
     }
 
     /// `---` / `key: value` lines / `---` at the very top.
-    private mutating func readFrontMatter() {
+    mutating func readFrontMatter() {
         guard let first = lines.peek(), first.text(in: bytes).trimmingWhitespace() == "---" else { return }
         _ = lines.next()
         while let line = lines.next() {
@@ -77,8 +95,14 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
         let location = SourceLocation(file: core.input.path, line: line.number)
         if level == 1 && core.plan.title.isEmpty {
             core.plan.title = text
+            titledByHeading = true
         } else if level == 2 {
-            let (ref, title) = OutcomeHeading.parse(text, fallbackRef: String(core.plan.outcomes.count + 1))
+            // No action continues into another outcome: the last one is finished here, where a
+            // later part of the file (read apart, from this heading) finishes it too.
+            core.finishPart()
+            let numbered = OutcomeHeading.numbered(text)
+            if numbered == nil { numberedByPosition = true }
+            let (ref, title) = numbered ?? (String(core.plan.outcomes.count + 1), text.collapsingWhitespace())
             core.addOutcome(Outcome(ref: ref, title: title, location: location))
             proseOutcome = core.plan.outcomes.count - 1
             proseTitle = nil

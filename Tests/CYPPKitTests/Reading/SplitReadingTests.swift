@@ -45,11 +45,13 @@ struct SplitReadingTests {
         }
     }
 
-    /// Reads `text` in one pass and with a cut allowed; `split` reads any size in two.
-    static func bothWays<C: PlanConsumer>(_ text: String, _ consumer: C) -> (one: (Plan, [Diagnostic], C), two: (Plan, [Diagnostic], C)) {
+    /// Reads `text` in one pass and with a cut allowed at any size; `path` names its format.
+    static func bothWays<C: PlanConsumer>(_ text: String, _ consumer: C, path: String = "plans/big.csv")
+        -> (one: (Plan, [Diagnostic], C), two: (Plan, [Diagnostic], C))
+    {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            let input = ReaderInput(path: "plans/big.csv", bytes: buffer)
+            let input = ReaderInput(path: path, bytes: buffer)
             return (PlanLoader.read(input, into: consumer, split: .never),
                     PlanLoader.read(input, into: consumer, split: SplitPolicy(minimumBytes: 0)))
         }
@@ -167,17 +169,25 @@ struct SplitReadingTests {
         Array(line.split(separator: 0x09, omittingEmptySubsequences: false).last?.dropLast() ?? [])
     }
 
-    @Test func overdueListsTheSameRowsInTheSameOrder() throws {
-        let collector = OverdueCollector(query: OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!),
-                                         keep: .lines(RecordLine(columns: OverdueRendering.columns, format: .tsv)),
-                                         memoryBudget: 2_000)
-        let (one, two) = Self.bothWays(Self.plan(actions: 600, oneSpelling: true), Joins(inner: collector))
+    /// `overdue`'s collector of TSV lines, with a budget small enough that rows go to sorted runs.
+    static func spillingCollector() -> Joins<OverdueCollector> { Joins(inner: OverdueCollector(
+        query: OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!),
+        keep: .lines(RecordLine(columns: OverdueRendering.columns, format: .tsv)), memoryBudget: 2_000)) }
+
+    /// A plan read in one pass and in two parts (joined) lists the same overdue lines, from runs.
+    static func expectSameOverdueLines(_ one: (Plan, [Diagnostic], Joins<OverdueCollector>),
+                                       _ two: (Plan, [Diagnostic], Joins<OverdueCollector>)) throws {
         #expect(two.2.joins == 1)
         #expect(one.2.inner.spilledRuns > 1 && two.2.inner.spilledRuns > 1)
-        let lines = try Self.overdueLines((one.0, one.1, one.2.inner))
+        let lines = try overdueLines((one.0, one.1, one.2.inner))
         #expect(lines.count > 300)
-        #expect(try Self.overdueLines((two.0, two.1, two.2.inner)) == lines)
+        #expect(try overdueLines((two.0, two.1, two.2.inner)) == lines)
         #expect(two.2.inner.foundOverdue == one.2.inner.foundOverdue)
+    }
+
+    @Test func overdueListsTheSameRowsInTheSameOrder() throws {
+        let (one, two) = Self.bothWays(Self.plan(actions: 600, oneSpelling: true), Self.spillingCollector())
+        try Self.expectSameOverdueLines(one, two)
     }
 
     /// Each person is shown as first spelled; rows after the cut were written with their own
