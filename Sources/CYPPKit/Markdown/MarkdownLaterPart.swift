@@ -50,7 +50,7 @@ final class MarkdownLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Senda
     /// the caller then reads on from where it is, as if there had been no cut.
     func join(into earlier: inout MarkdownPlanReader<C>) -> Bool {
         wait()
-        // Unclosed front matter reads past the cut.
+        // The earlier reader stops at the cut, on the line this part counted.
         guard let reader, earlier.lines.consumed == start, earlier.lines.nextLine == line else { return false }
         let later = reader.core
         // Refs from position, and a `# ` title, depend on what came before; an outcome ref

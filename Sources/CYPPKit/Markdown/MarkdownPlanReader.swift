@@ -33,6 +33,8 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
             joined = later.join(into: &reader)
         }
         if !joined { reader.run(until: input.bytes.count) }
+        // The last action's problems before the file's own, as a later part read apart has them.
+        reader.core.finishPart()
         if reader.core.plan.title.isEmpty {
             let title = PlanTitle.fromFileName(input.path)
             reader.core.report(Diagnostic(.missingTitle, at: SourceLocation(file: input.path, line: 1),
@@ -46,9 +48,14 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
     /// open prose, as the heading at `end` would.
     mutating func run(until end: Int) {
         while lines.consumed < end, let line = lines.next() {
+            let heading = heading(line)
+            // No action continues into another outcome: an outcome heading finishes the last one
+            // before anything on its own line is reported, as a later part of the file read
+            // apart from that heading does.
+            if heading?.0 == 2 { core.finishPart() }
             core.checkUTF8(line.start..<line.end, line: line.number, lineStart: line.start)
             core.input.release(lines.consumed)
-            if let (level, text) = heading(line) {
+            if let (level, text) = heading {
                 flushProse()
                 startHeading(level: level, text: text, line: line)
             } else if PipeRow.hasPipe(bytes, line), let next = lines.peek(),
@@ -97,9 +104,6 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
             core.plan.title = text
             titledByHeading = true
         } else if level == 2 {
-            // No action continues into another outcome: the last one is finished here, where a
-            // later part of the file (read apart, from this heading) finishes it too.
-            core.finishPart()
             let numbered = OutcomeHeading.numbered(text)
             if numbered == nil { numberedByPosition = true }
             let (ref, title) = numbered ?? (String(core.plan.outcomes.count + 1), text.collapsingWhitespace())

@@ -49,8 +49,14 @@ struct SplitReadingTests {
     static func bothWays<C: PlanConsumer>(_ text: String, _ consumer: C, path: String = "plans/big.csv")
         -> (one: (Plan, [Diagnostic], C), two: (Plan, [Diagnostic], C))
     {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
+        bothWays(bytes: Array(text.utf8), consumer, path: path)
+    }
+
+    /// The same, for bytes that need not be UTF-8.
+    static func bothWays<C: PlanConsumer>(bytes: [UInt8], _ consumer: C, path: String)
+        -> (one: (Plan, [Diagnostic], C), two: (Plan, [Diagnostic], C))
+    {
+        bytes.withUnsafeBufferPointer { buffer in
             let input = ReaderInput(path: path, bytes: buffer)
             return (PlanLoader.read(input, into: consumer, split: .never),
                     PlanLoader.read(input, into: consumer, split: SplitPolicy(minimumBytes: 0)))
