@@ -25,9 +25,7 @@ final class CSVLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Sendable {
     /// after the header start. Refs by position (no Ref column) need every earlier row: no cut.
     static func start(core: ReaderCore<C>, columns: ColumnMap, after from: Int) -> CSVLaterPart? {
         let input = core.input
-        guard input.bytes.count - from >= core.split.minimumBytes, !core.split.needsSpareCore || CoreCount.hasSpare,
-            columns.has(.ref), columns.has(.outcome),
-            let consumer = core.consumer.laterPart(plan: input.path),
+        guard columns.has(.ref), columns.has(.outcome), let consumer = core.laterPartConsumer(after: from),
             let cut = CSVCut.find(in: input.bytes, after: from, columns: columns)
         else { return nil }
         let laterInput = input.startingAt(cut)
@@ -64,8 +62,7 @@ final class CSVLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Sendable {
             if grouping.index[name] == nil, earlier.hasOutcome(ref: core.plan.outcomes[i].ref) { return nil }
         }
         // The record at the cut starts an action, so reading on would finish the pending one here too.
-        earlier.finishPart()
-        guard earlier.canAbsorb(core), earlier.consumer.absorb(core.consumer) else { return nil }
+        guard earlier.takeInConsumer(of: core) else { return nil }
         for (i, outcome) in core.plan.outcomes.enumerated() {
             guard let name = names[i] else { continue }
             if let mine = grouping.index[name] {
@@ -77,8 +74,6 @@ final class CSVLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Sendable {
                 grouping.adopt(name, as: earlier.plan.outcomes.count - 1)
             }
         }
-        if earlier.plan.title.isEmpty { earlier.plan.title = core.plan.title }
-        for m in core.plan.metadata where earlier.plan.metadata(m.name) == nil { earlier.plan.metadata.append(m) }
         earlier.absorb(core)
         return Array((scanner.problems + problems).prefix(CSVScanner.keptProblems))
     }
@@ -89,22 +84,15 @@ enum CSVCut {
     /// The first line start after the middle of `bytes[from...]` whose record starts an action
     /// and names its outcome; nil when none does before three quarters of the way.
     static func find(in bytes: UnsafeBufferPointer<UInt8>, after from: Int, columns: ColumnMap) -> Int? {
-        let limit = from + (bytes.count - from) / 4 * 3
-        var i = from + (bytes.count - from) / 2
         var fields: [CSVField] = []
         func text(_ kind: ColumnKind) -> String {
             guard let k = columns.index(of: kind), k < fields.count else { return "" }
             return fields[k].cellText(in: bytes)
         }
-        while i < limit, let lf = ByteScan.first(0x0A, in: bytes, i..<limit) {
-            let candidate = lf + 1
+        return SplitPoint.find(in: bytes, after: from) { candidate in
             var scanner = CSVScanner(bytes: bytes, start: candidate)
-            if scanner.next(into: &fields) != nil, !text(.outcome).isEmpty, !text(.ref).isEmpty || !text(.action).isEmpty {
-                return candidate
-            }
-            i = candidate
+            return scanner.next(into: &fields) != nil && !text(.outcome).isEmpty && (!text(.ref).isEmpty || !text(.action).isEmpty)
         }
-        return nil
     }
 
     /// Line breaks before `end` as the scanner counts them: LF, CR LF and a lone CR, one each;

@@ -24,9 +24,7 @@ final class MarkdownLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Senda
     /// matter).
     static func start(core: ReaderCore<C>, after from: Int) -> MarkdownLaterPart? {
         let input = core.input
-        guard input.bytes.count - from >= core.split.minimumBytes, !core.split.needsSpareCore || CoreCount.hasSpare,
-            let consumer = core.consumer.laterPart(plan: input.path),
-            let cut = MarkdownCut.find(in: input.bytes, after: from)
+        guard let consumer = core.laterPartConsumer(after: from), let cut = MarkdownCut.find(in: input.bytes, after: from)
         else { return nil }
         let laterInput = input.startingAt(cut)
         var laterCore = ReaderCore(input: laterInput, format: .markdown, consumer: consumer, owners: core.owners, split: .never)
@@ -59,10 +57,8 @@ final class MarkdownLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Senda
             !later.plan.outcomes.contains(where: { earlier.core.hasOutcome(ref: $0.ref) })
         else { return false }
         // The heading at the cut finishes the last action in one pass too.
-        earlier.core.finishPart()
-        guard earlier.core.canAbsorb(later), earlier.core.consumer.absorb(later.consumer) else { return false }
+        guard earlier.core.takeInConsumer(of: later) else { return false }
         for outcome in later.plan.outcomes { earlier.core.appendOutcome(outcome) }
-        if earlier.core.plan.title.isEmpty { earlier.core.plan.title = later.plan.title }
         earlier.core.absorb(later)
         return true
     }
@@ -73,19 +69,11 @@ enum MarkdownCut {
     /// The first `## ` heading line after the middle of `bytes[from...]`, ended by an LF; nil
     /// when none starts before three quarters of the way (or the file's lines end in CR alone).
     static func find(in bytes: UnsafeBufferPointer<UInt8>, after from: Int) -> Int? {
-        let limit = from + (bytes.count - from) / 4 * 3
-        var i = from + (bytes.count - from) / 2
-        while i < limit, let lf = ByteScan.first(0x0A, in: bytes, i..<limit) {
-            let candidate = lf + 1
-            if candidate + 3 < bytes.count, bytes[candidate] == UInt8(ascii: "#"), bytes[candidate + 1] == UInt8(ascii: "#"),
-                bytes[candidate + 2] == 0x20 || bytes[candidate + 2] == 0x09,
-                ByteScan.first(0x0A, in: bytes, candidate..<bytes.count) != nil
-            {
-                return candidate
-            }
-            i = candidate
+        SplitPoint.find(in: bytes, after: from) { candidate in
+            candidate + 3 < bytes.count && bytes[candidate] == UInt8(ascii: "#") && bytes[candidate + 1] == UInt8(ascii: "#")
+                && (bytes[candidate + 2] == 0x20 || bytes[candidate + 2] == 0x09)
+                && ByteScan.first(0x0A, in: bytes, candidate..<bytes.count) != nil
         }
-        return nil
     }
 
     /// LFs before `end`, which number a Markdown file's lines (CR LF is one line end; a file

@@ -94,6 +94,23 @@ struct ReaderCore<Consumer: PlanConsumer> {
         for d in assembler.takeDiagnostics() { report(d) }
     }
 
+    /// A consumer for the later part of this core's file, to be read on another core, when the
+    /// rows from `from` on are large enough and a second core is there; nil to read in one piece.
+    func laterPartConsumer(after from: Int) -> Consumer? {
+        guard input.bytes.count - from >= split.minimumBytes, !split.needsSpareCore || CoreCount.hasSpare else { return nil }
+        return consumer.laterPart(plan: input.path)
+    }
+
+    /// The first step of joining a later part on, once this part has stopped at the cut: the
+    /// last action finished (what is at the cut finishes it in one pass too), then the later
+    /// part's consumer taken in. False when the two cannot be joined as one pass would read them
+    /// (the consumer is then unchanged); the format's reader then joins the outcomes, and
+    /// `absorb` the rest.
+    mutating func takeInConsumer(of later: ReaderCore) -> Bool {
+        finishPart()
+        return canAbsorb(later) && consumer.absorb(later.consumer)
+    }
+
     /// True when what the reader of the file's later part found can be joined on as if read
     /// in one pass. A ref used in both parts, an outcome ref clash in the later part, or bad
     /// UTF-8 in both would be reported differently (out of order, twice, or with another
@@ -102,10 +119,12 @@ struct ReaderCore<Consumer: PlanConsumer> {
         !later.outcomeRefsClashed && !(reportedInvalidUTF8 && later.reportedInvalidUTF8) && !refs.sharesRef(with: later.refs)
     }
 
-    /// Joins on what the reader of the later part found (when `canAbsorb`): its problems, in
-    /// the order found, its owners and its count. Its consumer and outcomes are joined first,
-    /// by the format's reader.
+    /// Joins on what the reader of the later part found (when `canAbsorb`): the title and plan
+    /// metadata if this part has none, its problems, in the order found, its owners and its
+    /// count. Its consumer and outcomes are joined first, by the format's reader.
     mutating func absorb(_ later: ReaderCore) {
+        if plan.title.isEmpty { plan.title = later.plan.title }
+        for m in later.plan.metadata where plan.metadata(m.name) == nil { plan.metadata.append(m) }
         for d in later.diagnostics { report(d) }
         dropped += later.dropped
         reportedInvalidUTF8 = reportedInvalidUTF8 || later.reportedInvalidUTF8

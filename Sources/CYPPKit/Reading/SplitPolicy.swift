@@ -9,3 +9,20 @@ struct SplitPolicy: Sendable {
     static let automatic = SplitPolicy(minimumBytes: 4 << 20, needsSpareCore: true)
     static let never = SplitPolicy(minimumBytes: .max)
 }
+
+/// Where a large file may be cut in two: both formats look at line starts from the middle of the
+/// rows on, up to three quarters of the way, for the first that a part can be read from.
+enum SplitPoint {
+    /// The first line start after the middle of `bytes[from...]` that `isCut` accepts; nil when
+    /// none does before three quarters of the way.
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, after from: Int, where isCut: (Int) -> Bool) -> Int? {
+        let limit = from + (bytes.count - from) / 4 * 3
+        var i = from + (bytes.count - from) / 2
+        while i < limit, let lf = ByteScan.first(0x0A, in: bytes, i..<limit) {
+            let candidate = lf + 1
+            if isCut(candidate) { return candidate }
+            i = candidate
+        }
+        return nil
+    }
+}
