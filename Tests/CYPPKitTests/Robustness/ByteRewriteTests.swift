@@ -108,7 +108,7 @@ struct ByteRewriteTests {
 }
 
 /// A small deterministic generator, so random tests fail the same way every time.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
