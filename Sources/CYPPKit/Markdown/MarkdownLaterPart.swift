@@ -66,13 +66,14 @@ final class MarkdownLaterPart<C: PlanConsumer>: BackgroundWork, @unchecked Senda
 
 /// Finding where to cut a Markdown plan in two.
 enum MarkdownCut {
-    /// The first `## ` heading line after the middle of `bytes[from...]`, ended by an LF; nil
-    /// when none starts before three quarters of the way (or the file's lines end in CR alone).
+    /// The first outcome heading (`## `) after the middle of `bytes[from...]`, its line ended by
+    /// an LF; nil when none starts before three quarters of the way (or the file's lines end in
+    /// CR alone).
     static func find(in bytes: UnsafeBufferPointer<UInt8>, after from: Int) -> Int? {
         SplitPoint.find(in: bytes, after: from) { candidate in
-            candidate + 3 < bytes.count && bytes[candidate] == UInt8(ascii: "#") && bytes[candidate + 1] == UInt8(ascii: "#")
-                && (bytes[candidate + 2] == 0x20 || bytes[candidate + 2] == 0x09)
-                && ByteScan.first(0x0A, in: bytes, candidate..<bytes.count) != nil
+            guard let lf = ByteScan.first(0x0A, in: bytes, candidate..<bytes.count) else { return false }
+            let end = lf > candidate && bytes[lf - 1] == 0x0D ? lf - 1 : lf  // the line as the cursor ends it
+            return MarkdownLine(number: 0, start: candidate, end: end).headingLevel(in: bytes) == 2
         }
     }
 

@@ -7,6 +7,18 @@ struct MarkdownLine {
     func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
+
+    /// 1 to 6 for an ATX heading (`#` to `######`, then a space, a tab or the line's end); nil
+    /// for any other line. The one test of what is a heading: the reader's, and the cut's
+    /// (a large plan is cut at an outcome heading, level 2).
+    func headingLevel(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hashes = 0
+        while start + hashes < end, bytes[start + hashes] == UInt8(ascii: "#") { hashes += 1 }
+        guard (1...6).contains(hashes) else { return nil }
+        let after = start + hashes
+        guard after == end || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") else { return nil }
+        return hashes
+    }
 }
 
 /// Lines one at a time, with one line of look-ahead (a table needs its delimiter row).

@@ -88,11 +88,7 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
     }
 
     private func heading(_ line: MarkdownLine) -> (Int, String)? {
-        var hashes = 0
-        while line.start + hashes < line.end, bytes[line.start + hashes] == UInt8(ascii: "#") { hashes += 1 }
-        guard (1...6).contains(hashes) else { return nil }
-        let after = line.start + hashes
-        guard after == line.end || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") else { return nil }
+        guard let hashes = line.headingLevel(in: bytes) else { return nil }
         var title = line.text(in: bytes).dropFirst(hashes).trimmingWhitespace()
         while title.hasSuffix("#") { title = title.dropLast() }  // closing hashes are decoration
         return (hashes, String(title.trimmingWhitespace()))

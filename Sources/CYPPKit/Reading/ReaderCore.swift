@@ -115,7 +115,7 @@ struct ReaderCore<Consumer: PlanConsumer> {
     /// in one pass. A ref used in both parts, an outcome ref clash in the later part, or bad
     /// UTF-8 in both would be reported differently (out of order, twice, or with another
     /// first line), so such a file is read on in one pass instead.
-    func canAbsorb(_ later: ReaderCore) -> Bool {
+    private func canAbsorb(_ later: ReaderCore) -> Bool {
         !later.outcomeRefsClashed && !(reportedInvalidUTF8 && later.reportedInvalidUTF8) && !refs.sharesRef(with: later.refs)
     }
 
