@@ -17,6 +17,19 @@ extension CSVField {
         return hasEscapedQuotes ? text.replacingAll("\"\"", with: "\"") : text
     }
 
+    /// The bytes that are `cellText` exactly, when it needs no decoding: no `""`, nothing
+    /// after a closing quote, and once ASCII blanks are trimmed, a visible ASCII character at
+    /// each end (or nothing at all: an empty range). Nil when the text must be made.
+    func plainText(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard trailing.isEmpty, !hasEscapedQuotes else { return nil }
+        var start = content.lowerBound, end = min(content.upperBound, bytes.count)
+        while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return start..<start }
+        guard ByteScan.isVisibleASCII(bytes[start]), ByteScan.isVisibleASCII(bytes[end - 1]) else { return nil }
+        return start..<end
+    }
+
     /// Whether `cellText` is not empty, mostly without making it: text that starts with a
     /// visible ASCII character once blanks are skipped keeps it.
     func hasCellText(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -43,13 +43,25 @@ public enum MarkdownCellText {
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let raw = UnsafeBufferPointer(rebasing: bytes[range])
-        let marked = ByteScan.first(UInt8(ascii: "\\"), in: raw, 0..<raw.count) != nil
-            || ByteScan.first(UInt8(ascii: "<"), in: raw, 0..<raw.count) != nil
+        let marked = isMarked(raw)
         guard let first = raw.first, let last = raw.last, ByteScan.isVisibleASCII(first), ByteScan.isVisibleASCII(last) else {
             let trimmed = String(String(decoding: raw, as: UTF8.self).trimmingWhitespace())
             return marked ? decode(trimmed) : trimmed
         }
         return marked ? decoded(raw) : String(decoding: raw, as: UTF8.self)
+    }
+
+    /// True when `read` gives these bytes as they are: nothing to unescape, nothing to trim.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, ByteScan.isVisibleASCII(bytes[range.lowerBound]), ByteScan.isVisibleASCII(bytes[range.upperBound - 1])
+        else { return false }
+        return !isMarked(UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+
+    /// A backslash (which may escape a pipe) or a `<` (which may start a `<br>`).
+    private static func isMarked(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteScan.first(UInt8(ascii: "\\"), in: raw, 0..<raw.count) != nil
+            || ByteScan.first(UInt8(ascii: "<"), in: raw, 0..<raw.count) != nil
     }
 
     /// A lone CR is a line break too: written raw it would end the row in a CR-only file.

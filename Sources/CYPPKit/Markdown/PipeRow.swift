@@ -20,7 +20,7 @@ enum PipeRow {
         var cellStart = content.lowerBound
         while true {
             let cellEnd = separator(bytes, from: cellStart, in: content) ?? content.upperBound
-            cells.append(cell(bytes, cellStart..<cellEnd, line: line, skipped: skipped[cells.count]))
+            cells.append(cell(bytes, cellStart..<cellEnd, line: line, skipped: skipped[cells.count], byBytes: skipped.byBytes(cells.count)))
             guard cellEnd < content.upperBound else { break }
             cellStart = cellEnd + 1
         }
@@ -56,11 +56,15 @@ enum PipeRow {
     /// blank cell points at its start). Its column is counted only if a diagnostic asks.
     /// A skipped cell has text when it starts with a visible ASCII character, which neither
     /// trimming nor unescaping removes; only other cells are decoded to find out.
-    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: MarkdownLine, skipped: Bool) -> TableCell {
+    private static func cell(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: MarkdownLine, skipped: Bool,
+                             byBytes: Bool) -> TableCell {
         var start = range.lowerBound, end = range.upperBound
         while start < end, isBlank(bytes[start]) { start += 1 }
         while end > start, isBlank(bytes[end - 1]) { end -= 1 }
         let at = start == end ? range.lowerBound : start
+        if byBytes, start < end, MarkdownCellText.isPlain(bytes, start..<end) {
+            return TableCell(textBytes: start..<end, range: range, line: line.number, lineStart: line.start, at: at)
+        }
         guard skipped else {
             return TableCell(text: MarkdownCellText.read(bytes, start..<end), range: range, line: line.number, lineStart: line.start, at: at)
         }

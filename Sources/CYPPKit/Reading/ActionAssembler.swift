@@ -16,8 +16,13 @@ struct ActionAssembler {
     private var pendingOutcome = 0
     /// Actions started per outcome (by index), for refs derived from position.
     private var started: [Int] = []
-    /// Due texts repeat (every row of a plan says `March 2019`): parse each once.
+    /// Due texts repeat (every row of a plan says `March 2019`): parse each once. Cells left
+    /// as bytes are looked up by them; others (text that needed decoding) by their string.
     private var dueCache: [String: DueDate] = [:]
+    private var dueMemo = ByteMemo<DueDate>()
+    /// Owner cells as written, one string for each distinct one.
+    private var ownerMemo = ByteMemo<String>()
+    private var ratingMemo = ByteMemo<Result<Rating?, UnknownRating>>()
 
     init(columns: ColumnMap) {
         self.columns = columns
@@ -100,7 +105,7 @@ struct ActionAssembler {
         let milestones = milestone.isEmpty ? [] : [Milestone(text: milestone, location: milestoneLocation(row))]
         return Action(
             ref: ref, text: text, start: date(.start, row), due: date(.due, row) ?? DueDate(text: "", meaning: .none),
-            owner: nonEmpty(self.text(.owner, row)), progress: rating(.progress, row), impact: rating(.impact, row),
+            owner: owner(row), progress: rating(.progress, row), impact: rating(.impact, row),
             narrative: narrative(row), milestones: milestones, extras: extras(row), location: row.location,
             cells: CellRanges(progress: range(.progress, row), impact: range(.impact, row),
                               narrative: range(.narrative, row)))
@@ -108,7 +113,7 @@ struct ActionAssembler {
 
     private mutating func continueAction(_ row: TableRow, _ action: inout Action) {
         let milestone = text(.milestone, row)
-        let due = date(.due, row), owner = nonEmpty(text(.owner, row))
+        let due = date(.due, row), owner = owner(row)
         if !milestone.isEmpty || due != nil || owner != nil {
             if milestone.isEmpty {
                 diagnostics.append(Diagnostic(.milestoneWithoutText, at: row.location,
@@ -124,7 +129,7 @@ struct ActionAssembler {
             if let i = index(kind, row), row.cells[i].hasText {
                 let c = row.cells[i]
                 diagnostics.append(Diagnostic(.continuationCellIgnored, at: row.location(of: c),
-                    "'\(c.text)' in a continuation row is ignored: only the action's own row has a \(kind) cell"))
+                    "'\(row.text(of: c))' in a continuation row is ignored: only the action's own row has a \(kind) cell"))
             }
         }
         for extra in extras(row) where !extra.value.isEmpty {
@@ -134,25 +139,38 @@ struct ActionAssembler {
 
     private mutating func date(_ kind: ColumnKind, _ row: TableRow) -> DueDate? {
         guard let i = index(kind, row), row.cells[i].hasText else { return nil }
-        let text = row.cells[i].text
         let parsed: DueDate
-        if let cached = dueCache[text] {
+        if let r = row.cells[i].textBytes {
+            parsed = dueMemo.value(for: UnsafeBufferPointer(rebasing: row.bytes[r])) {
+                DueDateParser.parse(String(decoding: $0, as: UTF8.self))
+            }
+        } else if let cached = dueCache[row.cells[i].text] {
             parsed = cached
         } else {
-            parsed = DueDateParser.parse(text)
-            if dueCache.count < 4096 { dueCache[text] = parsed }
+            parsed = DueDateParser.parse(row.cells[i].text)
+            if dueCache.count < 4096 { dueCache[row.cells[i].text] = parsed }
         }
         if parsed.isUnparsed {
             let what = kind == .start ? "start date" : "due date"
             diagnostics.append(Diagnostic(.unparsedDate, at: row.location(of: row.cells[i]),
-                "unparsed \(what) '\(text)'; no deadline taken from it"))
+                "unparsed \(what) '\(row.text(of: row.cells[i]))'; no deadline taken from it"))
         }
         return parsed
     }
 
+    /// The owner cell as written, nil when blank.
+    private mutating func owner(_ row: TableRow) -> String? {
+        guard let i = index(.owner, row), row.cells[i].hasText else { return nil }
+        guard let r = row.cells[i].textBytes else { return nonEmpty(row.cells[i].text) }
+        return ownerMemo.value(for: UnsafeBufferPointer(rebasing: row.bytes[r])) { String(decoding: $0, as: UTF8.self) }
+    }
+
     private mutating func rating(_ kind: ColumnKind, _ row: TableRow) -> Rating? {
         guard let i = index(kind, row) else { return nil }
-        switch Rating.parse(row.cells[i].text) {
+        let parsed = row.cells[i].textBytes.map { r in
+            ratingMemo.value(for: UnsafeBufferPointer(rebasing: row.bytes[r])) { Rating.parse(String(decoding: $0, as: UTF8.self)) }
+        } ?? Rating.parse(row.cells[i].text)
+        switch parsed {
         case .success(let r): return r
         case .failure(let e):
             let field = kind == .progress ? "progress" : "impact"

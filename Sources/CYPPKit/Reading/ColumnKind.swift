@@ -78,6 +78,15 @@ public enum ColumnKind: Hashable, Sendable {
         }
     }
 
+    /// Columns of few distinct texts, repeated from row to row (dates, owners, ratings): the
+    /// assembler looks their cells up by bytes, once per distinct text.
+    var isReadByBytes: Bool {
+        switch self {
+        case .start, .due, .owner, .progress, .impact: true
+        default: false
+        }
+    }
+
     /// Kinds that may appear once per table; a second is an error, not a silent choice.
     var isSingular: Bool {
         switch self {

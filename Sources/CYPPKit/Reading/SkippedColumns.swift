@@ -5,16 +5,23 @@ struct SkippedColumns: Sendable {
     private var columns: [Bool]
     /// For cells past the header's last column: extra text, kept as "column N".
     private let beyondHeader: Bool
+    /// Columns whose cells are read by their bytes where the text needs no decoding
+    /// (`TableCell.textBytes`): those whose few distinct texts the assembler looks up by bytes.
+    private let bytesRead: [Bool]
 
-    init(_ columns: [Bool], beyondHeader: Bool) {
+    init(_ columns: [Bool], beyondHeader: Bool, byBytes bytesRead: [Bool] = []) {
         self.columns = columns
         self.beyondHeader = beyondHeader
+        self.bytesRead = bytesRead
     }
 
     /// Skips no column.
     static let nothing = SkippedColumns([], beyondHeader: false)
 
     subscript(column: Int) -> Bool { column < columns.count ? columns[column] : beyondHeader }
+
+    /// True when the column's cells may be left as bytes.
+    func byBytes(_ column: Int) -> Bool { column < bytesRead.count && bytesRead[column] }
 
     mutating func skip(_ indices: [Int]) {
         for i in indices where i < columns.count { columns[i] = true }

@@ -7,6 +7,9 @@ struct TableCell {
     let text: String
     /// True when the cell holds text, whether or not `text` was made.
     let hasText: Bool
+    /// The bytes that are the cell's text exactly, in a column read by its bytes
+    /// (`SkippedColumns.byBytes`) when the text needs no decoding; `text` is then not made.
+    let textBytes: Range<Int>?
     /// Bytes an edit of this cell replaces (Markdown: between the pipes; CSV: the field).
     var range: Range<Int>
     let line: Int
@@ -22,6 +25,7 @@ struct TableCell {
     init(text: String, range: Range<Int>, line: Int, column: Int) {
         self.text = text
         self.hasText = !text.isEmpty
+        self.textBytes = nil
         self.range = range
         self.line = line
         self.column = .known(column)
@@ -38,9 +42,15 @@ struct TableCell {
         self.init(text: "", hasText: hasText, range: range, line: line, lineStart: lineStart, at: at)
     }
 
-    private init(text: String, hasText: Bool, range: Range<Int>, line: Int, lineStart: Int, at: Int?) {
+    /// A cell whose text is these bytes of the file, as they are (not empty).
+    init(textBytes: Range<Int>, range: Range<Int>, line: Int, lineStart: Int, at: Int? = nil) {
+        self.init(text: "", hasText: true, range: range, line: line, lineStart: lineStart, at: at, textBytes: textBytes)
+    }
+
+    private init(text: String, hasText: Bool, range: Range<Int>, line: Int, lineStart: Int, at: Int?, textBytes: Range<Int>? = nil) {
         self.text = text
         self.hasText = hasText
+        self.textBytes = textBytes
         self.range = range
         self.line = line
         self.column = .counted(lineStart: lineStart, at: at ?? range.lowerBound)
@@ -71,4 +81,10 @@ struct TableRow {
     }
 
     func location(of cell: TableCell) -> SourceLocation { cell.location(file: location.file, bytes: bytes) }
+
+    /// The cell's text, made from its bytes if the reader left it as bytes.
+    func text(of cell: TableCell) -> String {
+        guard let r = cell.textBytes else { return cell.text }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+    }
 }

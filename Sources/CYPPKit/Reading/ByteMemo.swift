@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Values worked out once for each distinct text, looked up by the text's bytes. Due dates,
+/// owners and ratings repeat on every row of a plan: making a string of each cell only to
+/// hash it (non-ASCII text is normalised first) and look it up was a cost of every row.
+///
+/// Keys sit back to back in one buffer; an open-addressing table of indices finds them.
+/// Bytes, not strings, are compared: two spellings of one text (a composed and a decomposed
+/// `ë`) are two entries, each worked out from its own bytes, which gives the same value.
+struct ByteMemo<Value> {
+    private var keyBytes: [UInt8] = []
+    private var keyEnds: [Int] = []
+    private var values: [Value] = []
+    /// Entry index + 1; 0 marks an empty slot. A power of two, at most half full.
+    private var slots: [Int32] = []
+    /// Past this many entries, values are worked out each time and not kept: a file of a
+    /// million different due texts must not grow the memo without bound.
+    let limit: Int
+
+    init(limit: Int = 4096) {
+        self.limit = limit
+    }
+
+    /// The value for `key`, made by `make` (from the same bytes) the first time.
+    mutating func value(for key: UnsafeBufferPointer<UInt8>, make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
+        if slots.isEmpty { slots = Array(repeating: 0, count: 64) }
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let entry = Int(slots[slot]) - 1
+            if matches(entry, key) { return values[entry] }
+            slot = (slot + 1) & mask
+        }
+        let value = make(key)
+        guard values.count < limit else { return value }
+        keyBytes.append(contentsOf: key)
+        keyEnds.append(keyBytes.count)
+        values.append(value)
+        slots[slot] = Int32(values.count)
+        if values.count * 2 > slots.count { grow() }
+        return value
+    }
+
+    private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = entry == 0 ? 0 : keyEnds[entry - 1]
+        guard keyEnds[entry] - start == key.count else { return false }
+        guard let base = key.baseAddress else { return true }
+        return keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        keyBytes.withUnsafeBufferPointer { all in
+            for entry in values.indices {
+                let start = entry == 0 ? 0 : keyEnds[entry - 1]
+                var slot = Int(truncatingIfNeeded: Self.hash(UnsafeBufferPointer(rebasing: all[start..<keyEnds[entry]]))) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(entry + 1)
+            }
+        }
+    }
+
+    /// FNV-1a over the bytes, then mixed so the low bits (the slot) depend on all of them.
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
+    }
+}

@@ -1,0 +1,113 @@
+import Testing
+@testable import CYPPKit
+
+/// Dates, owners and ratings are looked up by their cells' bytes, once per distinct text.
+/// A cell is left as bytes only when its text needs no decoding; either way an action holds
+/// the text the cell means, and a problem quotes it.
+@Suite("Cells read by their bytes")
+struct CellsReadByBytesTests {
+    @Test func aMemoMakesEachDistinctValueOnceAndComparesBytes() {
+        var memo = ByteMemo<String>()
+        var made: [String] = []
+        func look(_ s: String) -> String {
+            Array(s.utf8).withUnsafeBufferPointer { key in
+                memo.value(for: key) { bytes in
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    made.append(text)
+                    return text.uppercased()
+                }
+            }
+        }
+        // Enough distinct keys to grow the table several times, each asked for twice.
+        let keys = (0..<300).map { "March \(2000 + $0)" } + ["", "Zoë", "Zoe\u{308}"]
+        for k in keys + keys.reversed() { #expect(look(k) == k.uppercased()) }
+        // Composed and decomposed ë are equal strings but different bytes: two entries.
+        #expect(made == keys)
+    }
+
+    @Test func pastItsLimitAMemoWorksValuesOutEachTime() {
+        var memo = ByteMemo<Int>(limit: 2)
+        var calls = 0
+        for k in ["a", "b", "c", "c", "a"] {
+            let n = Array(k.utf8).withUnsafeBufferPointer { memo.value(for: $0) { _ in calls += 1; return calls } }
+            #expect(n > 0)
+        }
+        #expect(calls == 4)  // a and b kept; c made twice
+    }
+
+    @Test func csvCellsMeanWhatTheyDecodeTo() throws {
+        let text = [
+            "Plan,Outcome,Ref,Action,Milestone,Due Date,Owner,Progress,Impact",
+            "P,1. One,1.1,First,,  March 2019  ,\"Smith, \"\"Jo\"\"\",  green ,AMBER",
+            ",,,,Second step,\u{A0}April 2019\u{A0},Zoë Ó Briain,,",
+            ",,1.2,Other,,Spring 2020,\"Smith, \"\"Jo\"\"\",Green,amber",
+            ",,1.3,Third,,March 2019,Zoë Ó Briain,Purple,",
+            ",,,,Next,Whenever it suits,,Red,",
+        ].joined(separator: "\n") + "\n"
+        let (plan, diagnostics) = PlanLoader.parse(SourceText("p.csv", text))
+        let actions = plan.outcomes.flatMap(\.actions)
+        #expect(actions.map(\.owner) == ["Smith, \"Jo\"", "Smith, \"Jo\"", "Zoë Ó Briain"])
+        #expect(actions.map(\.due.text) == ["March 2019", "Spring 2020", "March 2019"])
+        #expect(actions.map(\.progress) == [.green, .green, nil])
+        #expect(actions.map(\.impact) == [.amber, .amber, nil])
+        #expect(actions[0].milestones.map(\.due?.text) == ["April 2019"])
+        #expect(actions[0].milestones.map(\.owner) == ["Zoë Ó Briain"])
+        #expect(diagnostics.map(\.message) == [
+            "unknown progress rating 'Purple' (expected Blue, Red, Amber, Green, Grey or blank)",
+            "unparsed due date 'Whenever it suits'; no deadline taken from it",
+            "'Red' in a continuation row is ignored: only the action's own row has a progress cell",
+        ])
+    }
+
+    @Test func markdownCellsMeanWhatTheyDecodeTo() throws {
+        let text = """
+            # P
+
+            ## 1. One
+
+            | Ref | Action | Due | Owner | Progress |
+            |---|---|---|---|---|
+            | 1.1 | First | March 2019 | A \\| B | Green |
+            | 1.2 | Second | March<br>2019 | Zoë | green |
+            | 1.3 | Third | Soonish | A \\| B | Teal |
+
+            """
+        let (plan, diagnostics) = PlanLoader.parse(SourceText("p.md", text))
+        let actions = plan.outcomes.flatMap(\.actions)
+        #expect(actions.map(\.owner) == ["A | B", "Zoë", "A | B"])
+        #expect(actions.map(\.due.text) == ["March 2019", "March\n2019", "Soonish"])
+        #expect(actions.map(\.progress) == [.green, .green, nil])
+        #expect(diagnostics.map(\.message) == [
+            "unparsed due date 'Soonish'; no deadline taken from it",
+            "unknown progress rating 'Teal' (expected Blue, Red, Amber, Green, Grey or blank)",
+        ])
+    }
+
+    /// When a field is left as bytes, those bytes are its cell text exactly.
+    @Test(arguments: [
+        "plain,  padded  ,\"quoted\",\" quoted pad \",\"say \"\"hi\"\"\",\"ab\"cd\n",
+        "\t\u{0B}x\u{0B},\"\r\n\",\u{A0}nbsp\u{A0}, é ,Zoë Ó,,\n",
+    ])
+    func plainCSVFieldsAreTheirCellText(record: String) {
+        let bytes = Array(record.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = CSVScanner(bytes: buffer)
+            for f in scanner.next()?.fields ?? [] {
+                guard let r = f.plainText(in: buffer) else { continue }
+                #expect(String(decoding: UnsafeBufferPointer(rebasing: buffer[r]), as: UTF8.self) == f.cellText(in: buffer))
+            }
+        }
+    }
+
+    /// A Markdown cell is left as bytes only when reading it would give those bytes: no
+    /// escape or `<br>` to decode, no Unicode blank to trim (a visible ASCII character at each end).
+    @Test(arguments: [("March 2019", true), ("Zoë Ó Briain, DCS", true), ("Q1 2019/20", true), ("A \\| B", false),
+                      ("a<br>b", false), ("x\\", false), ("<b>", false), ("Zoë", false), ("\u{A0}x", false)])
+    func plainMarkdownCellsAreTheirText(cell: String, plain: Bool) {
+        let bytes = Array(cell.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(MarkdownCellText.isPlain(buffer, 0..<buffer.count) == plain)
+            if plain { #expect(MarkdownCellText.read(buffer, 0..<buffer.count) == cell) }
+        }
+    }
+}
