@@ -1,7 +1,7 @@
 extension CSVField {
     /// The field as a table cell holds it: decoded, `""` unescaped, whitespace trimmed.
-    /// Trimming starts on the bytes: ASCII blanks go there, and text that then starts and ends
-    /// with a visible ASCII character is decoded once, with no Unicode look-ups (most fields).
+    /// Trimming starts on the bytes: ASCII blanks go there, and text whose edges then need no
+    /// trimming (`ByteScan.hasPlainEdges`) is decoded once, with no Unicode look-ups (most fields).
     /// Anything else, or text after a closing quote, is trimmed as a string.
     func cellText(in bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard trailing.isEmpty else { return Self.trimmed(text(in: bytes)) }
@@ -9,24 +9,22 @@ extension CSVField {
         while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
         while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
         guard start < end else { return "" }
-        guard ByteScan.isVisibleASCII(bytes[start]), ByteScan.isVisibleASCII(bytes[end - 1]) else {
-            return Self.trimmed(text(in: bytes))
-        }
+        guard ByteScan.hasPlainEdges(bytes, start..<end) else { return Self.trimmed(text(in: bytes)) }
         // Blanks are not quotes, so trimming before unescaping leaves every `""` pair whole.
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         return hasEscapedQuotes ? text.replacingAll("\"\"", with: "\"") : text
     }
 
     /// The bytes that are `cellText` exactly, when it needs no decoding: no `""`, nothing
-    /// after a closing quote, and once ASCII blanks are trimmed, a visible ASCII character at
-    /// each end (or nothing at all: an empty range). Nil when the text must be made.
+    /// after a closing quote, and once ASCII blanks are trimmed, edges that need no trimming
+    /// (or nothing at all: an empty range). Nil when the text must be made.
     func plainText(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard trailing.isEmpty, !hasEscapedQuotes else { return nil }
         var start = content.lowerBound, end = min(content.upperBound, bytes.count)
         while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
         while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
         guard start < end else { return start..<start }
-        guard ByteScan.isVisibleASCII(bytes[start]), ByteScan.isVisibleASCII(bytes[end - 1]) else { return nil }
+        guard ByteScan.hasPlainEdges(bytes, start..<end) else { return nil }
         return start..<end
     }
 

@@ -31,6 +31,45 @@ enum ByteScan {
     @inline(__always)
     static func isVisibleASCII(_ b: UInt8) -> Bool { (0x21...0x7E).contains(b) }
 
+    /// True when the text in `range` neither starts nor ends with a character that trimming
+    /// removes (`Character.isWhitespace`), told from its first and last scalars with no Unicode
+    /// look-up: each must be visible ASCII or a common scalar that is never whitespace and never
+    /// joins the character before it (U+00A1–U+02FF: accented Latin letters, `é`, `Ł`; and
+    /// U+2010–U+2027: dashes, curly quotes, `…`). Names like `Zoë` and text ending in `’` are
+    /// then as cheap as ASCII; anything else is false, and trimmed as a string.
+    static func hasPlainEdges(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        if !isVisibleASCII(bytes[range.lowerBound]) {
+            guard let first = scalar(bytes, at: range.lowerBound, before: range.upperBound), isPlainEdge(first) else { return false }
+        }
+        if !isVisibleASCII(bytes[range.upperBound - 1]) {
+            var lead = range.upperBound - 1
+            while lead > range.lowerBound, range.upperBound - lead < 4, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard let last = scalar(bytes, at: lead, before: range.upperBound), isPlainEdge(last.value),
+                lead + last.width == range.upperBound
+            else { return false }
+        }
+        return true
+    }
+
+    private static func isPlainEdge(_ scalar: (value: UInt32, width: Int)) -> Bool { isPlainEdge(scalar.value) }
+
+    private static func isPlainEdge(_ value: UInt32) -> Bool {
+        (0xA1...0x2FF).contains(value) || (0x2010...0x2027).contains(value)
+    }
+
+    /// The two- or three-byte scalar starting at `i` (well formed, before `end`), or nil.
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, before end: Int) -> (value: UInt32, width: Int)? {
+        let b0 = bytes[i]
+        if (0xC2...0xDF).contains(b0), i + 1 < end, bytes[i + 1] & 0xC0 == 0x80 {
+            return (UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
+        }
+        if (0xE1...0xEC).contains(b0), i + 2 < end, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+            return (UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        return nil
+    }
+
     /// Offset of the first `byte` in `range`, or nil. The C library's `memchr` tests many
     /// bytes a step where a Swift loop tests one: line ends and pipes are found with it, and
     /// a typical line or cell is crossed in a few steps.

@@ -37,14 +37,14 @@ public enum MarkdownCellText {
     }
 
     /// A cell's text from its bytes (blanks already trimmed): Unicode whitespace trimmed, `\|`
-    /// unescaped and `<br>` turned into a newline. Most cells need none of that (they start
-    /// and end with a visible ASCII character, which Unicode trimming leaves as they are) and
-    /// are decoded once, straight from the file.
+    /// unescaped and `<br>` turned into a newline. Most cells need none of that (their edges
+    /// are characters Unicode trimming leaves as they are, `ByteScan.hasPlainEdges`) and are
+    /// decoded once, straight from the file.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let raw = UnsafeBufferPointer(rebasing: bytes[range])
         let marked = isMarked(raw)
-        guard let first = raw.first, let last = raw.last, ByteScan.isVisibleASCII(first), ByteScan.isVisibleASCII(last) else {
+        guard ByteScan.hasPlainEdges(bytes, range) else {
             let trimmed = String(String(decoding: raw, as: UTF8.self).trimmingWhitespace())
             return marked ? decode(trimmed) : trimmed
         }
@@ -53,9 +53,7 @@ public enum MarkdownCellText {
 
     /// True when `read` gives these bytes as they are: nothing to unescape, nothing to trim.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard !range.isEmpty, ByteScan.isVisibleASCII(bytes[range.lowerBound]), ByteScan.isVisibleASCII(bytes[range.upperBound - 1])
-        else { return false }
-        return !isMarked(UnsafeBufferPointer(rebasing: bytes[range]))
+        ByteScan.hasPlainEdges(bytes, range) && !isMarked(UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     /// A backslash (which may escape a pipe) or a `<` (which may start a `<br>`).

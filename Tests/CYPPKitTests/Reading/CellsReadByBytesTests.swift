@@ -102,12 +102,43 @@ struct CellsReadByBytesTests {
     /// A Markdown cell is left as bytes only when reading it would give those bytes: no
     /// escape or `<br>` to decode, no Unicode blank to trim (a visible ASCII character at each end).
     @Test(arguments: [("March 2019", true), ("Zoë Ó Briain, DCS", true), ("Q1 2019/20", true), ("A \\| B", false),
-                      ("a<br>b", false), ("x\\", false), ("<b>", false), ("Zoë", false), ("\u{A0}x", false)])
+                      ("a<br>b", false), ("x\\", false), ("<b>", false), ("Zoë", true), ("\u{A0}x", false), ("it’s", true), ("e\u{301}", false)])
     func plainMarkdownCellsAreTheirText(cell: String, plain: Bool) {
         let bytes = Array(cell.utf8)
         bytes.withUnsafeBufferPointer { buffer in
             #expect(MarkdownCellText.isPlain(buffer, 0..<buffer.count) == plain)
             if plain { #expect(MarkdownCellText.read(buffer, 0..<buffer.count) == cell) }
         }
+    }
+
+    /// Edges judged plain from their bytes are edges Unicode trimming keeps: tried with every
+    /// pair of a set of edge characters (blanks, marks that join the character before them,
+    /// letters, quotes, symbols) around a middle, and with the bytes of each cut short.
+    @Test func plainEdgesAreNeverTrimmed() {
+        let edges = ["a", "~", " ", "\t", "\u{A0}", "\u{85}", "\u{2028}", "\u{3000}", "\u{2003}", "\u{301}", "\u{200D}",
+                     "é", "Ł", "ʼ", "’", "“", "–", "…", "€", "ÿ", "\u{2FF}", "\u{300}", "\u{2009}", "\u{1F600}", "中", "\u{FFFD}"]
+        var plainSeen = 0
+        for first in edges {
+            for last in edges {
+                for middle in ["", "x", " y "] {
+                    let text = first + middle + last
+                    let bytes = Array(text.utf8)
+                    bytes.withUnsafeBufferPointer { buffer in
+                        for end in 1...buffer.count {
+                            let cut = String(decoding: UnsafeBufferPointer(rebasing: buffer[..<end]), as: UTF8.self)
+                            guard ByteScan.hasPlainEdges(buffer, 0..<end) else { continue }
+                            plainSeen += 1
+                            var slow = cut[...]
+                            while let f = slow.first, f.isWhitespace { slow = slow.dropFirst() }
+                            while let l = slow.last, l.isWhitespace { slow = slow.dropLast() }
+                            #expect(slow == cut[...], "\(cut.debugDescription) judged plain but trims to \(slow.debugDescription)")
+                            #expect(cut.unicodeScalars.first?.value != 0xFFFD && cut.unicodeScalars.last?.value != 0xFFFD,
+                                    "\(cut.debugDescription): a cut sequence is not a plain edge")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(plainSeen > 1000)
     }
 }
