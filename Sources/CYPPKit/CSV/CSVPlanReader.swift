@@ -115,7 +115,7 @@ struct CSVRows {
     static func fill(_ r: inout TableRow, _ fields: [CSVField], line: Int, _ input: ReaderInput, skipping skipped: SkippedColumns = .nothing) {
         r.cells.removeAll(keepingCapacity: true)
         for (i, f) in fields.enumerated() {
-            if skipped.byBytes(i), let bytes = f.plainText(in: input.bytes) {
+            if skipped.isReadByBytes(i), let bytes = f.plainText(in: input.bytes) {
                 r.cells.append(bytes.isEmpty
                     ? TableCell(text: "", range: f.range, line: f.line, lineStart: f.lineStart)
                     : TableCell(textBytes: bytes, range: f.range, line: f.line, lineStart: f.lineStart))

@@ -33,10 +33,11 @@ enum ByteScan {
 
     /// True when the text in `range` neither starts nor ends with a character that trimming
     /// removes (`Character.isWhitespace`), told from its first and last scalars with no Unicode
-    /// look-up: each must be visible ASCII or a common scalar that is never whitespace and never
-    /// joins the character before it (U+00A1–U+02FF: accented Latin letters, `é`, `Ł`; and
-    /// U+2010–U+2027: dashes, curly quotes, `…`). Names like `Zoë` and text ending in `’` are
-    /// then as cheap as ASCII; anything else is false, and trimmed as a string.
+    /// look-up: each must be visible ASCII or a common scalar that is not whitespace and not a
+    /// mark that extends the character before it (U+00A1–U+02FF: accented Latin letters, `é`,
+    /// `Ł`; and U+2010–U+2027: dashes, curly quotes, `…`), so the last character starts with it
+    /// or with something else that is not whitespace. Names like `Zoë` and text ending in `’`
+    /// are then as cheap as ASCII; anything else is false, and trimmed as a string.
     static func hasPlainEdges(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         if !isVisibleASCII(bytes[range.lowerBound]) {

@@ -20,7 +20,7 @@ enum PipeRow {
         var cellStart = content.lowerBound
         while true {
             let cellEnd = separator(bytes, from: cellStart, in: content) ?? content.upperBound
-            cells.append(cell(bytes, cellStart..<cellEnd, line: line, skipped: skipped[cells.count], byBytes: skipped.byBytes(cells.count)))
+            cells.append(cell(bytes, cellStart..<cellEnd, line: line, skipped: skipped[cells.count], byBytes: skipped.isReadByBytes(cells.count)))
             guard cellEnd < content.upperBound else { break }
             cellStart = cellEnd + 1
         }

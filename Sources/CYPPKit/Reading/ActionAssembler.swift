@@ -16,12 +16,13 @@ struct ActionAssembler {
     private var pendingOutcome = 0
     /// Actions started per outcome (by index), for refs derived from position.
     private var started: [Int] = []
-    /// Due texts repeat (every row of a plan says `March 2019`): parse each once. Cells left
-    /// as bytes are looked up by them; others (text that needed decoding) by their string.
-    private var dueCache: [String: DueDate] = [:]
+    /// Due and start texts repeat (every row of a plan says `March 2019`): each distinct text
+    /// is parsed once, looked up by its bytes (a cell left as bytes, or the decoded text), so a
+    /// date keeps its own cell's spelling.
     private var dueMemo = ByteMemo<DueDate>()
     /// Owner cells as written, one string for each distinct one.
     private var ownerMemo = ByteMemo<String>()
+    /// Rating cells, parsed once per distinct text (`green`, `Green `, `Purple`).
     private var ratingMemo = ByteMemo<Result<Rating?, UnknownRating>>()
 
     init(columns: ColumnMap) {
@@ -139,16 +140,12 @@ struct ActionAssembler {
 
     private mutating func date(_ kind: ColumnKind, _ row: TableRow) -> DueDate? {
         guard let i = index(kind, row), row.cells[i].hasText else { return nil }
+        let parse = { (text: UnsafeBufferPointer<UInt8>) in DueDateParser.parse(String(decoding: text, as: UTF8.self)) }
         let parsed: DueDate
         if let r = row.cells[i].textBytes {
-            parsed = dueMemo.value(for: UnsafeBufferPointer(rebasing: row.bytes[r])) {
-                DueDateParser.parse(String(decoding: $0, as: UTF8.self))
-            }
-        } else if let cached = dueCache[row.cells[i].text] {
-            parsed = cached
+            parsed = dueMemo.value(for: UnsafeBufferPointer(rebasing: row.bytes[r]), make: parse)
         } else {
-            parsed = DueDateParser.parse(row.cells[i].text)
-            if dueCache.count < 4096 { dueCache[row.cells[i].text] = parsed }
+            parsed = row.cells[i].text.withUTF8Bytes { dueMemo.value(for: $0, make: parse) }
         }
         if parsed.isUnparsed {
             let what = kind == .start ? "start date" : "due date"

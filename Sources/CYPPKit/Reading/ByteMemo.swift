@@ -10,7 +10,8 @@ import Darwin
 ///
 /// Keys sit back to back in one buffer; an open-addressing table of indices finds them.
 /// Bytes, not strings, are compared: two spellings of one text (a composed and a decomposed
-/// `ë`) are two entries, each worked out from its own bytes, which gives the same value.
+/// `ë`) are two entries, each worked out from its own bytes, so a value that keeps its text
+/// (a due date, an owner) keeps that cell's spelling.
 struct ByteMemo<Value> {
     private var keyBytes: [UInt8] = []
     private var keyEnds: [Int] = []
@@ -28,9 +29,8 @@ struct ByteMemo<Value> {
     /// The value for `key`, made by `make` (from the same bytes) the first time.
     mutating func value(for key: UnsafeBufferPointer<UInt8>, make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
         if slots.isEmpty { slots = Array(repeating: 0, count: 64) }
-        let hash = Self.hash(key)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = home(Self.hash(key))
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1
             if matches(entry, key) { return values[entry] }
@@ -49,7 +49,7 @@ struct ByteMemo<Value> {
     private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = entry == 0 ? 0 : keyEnds[entry - 1]
         guard keyEnds[entry] - start == key.count else { return false }
-        guard let base = key.baseAddress else { return true }
+        guard let base = key.baseAddress, !key.isEmpty else { return true }
         return keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
     }
 
@@ -59,14 +59,19 @@ struct ByteMemo<Value> {
         keyBytes.withUnsafeBufferPointer { all in
             for entry in values.indices {
                 let start = entry == 0 ? 0 : keyEnds[entry - 1]
-                var slot = Int(truncatingIfNeeded: Self.hash(UnsafeBufferPointer(rebasing: all[start..<keyEnds[entry]]))) & mask
+                var slot = home(Self.hash(UnsafeBufferPointer(rebasing: all[start..<keyEnds[entry]])))
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(entry + 1)
             }
         }
     }
 
-    /// FNV-1a over the bytes, then mixed so the low bits (the slot) depend on all of them.
+    /// The slot a hash's probe starts at: its top bits, which a multiplication mixes from all the others.
+    private func home(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> UInt64(64 - slots.count.trailingZeroBitCount))
+    }
+
+    /// FNV-1a over the bytes, then multiplied again so the top bits depend on every byte.
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }

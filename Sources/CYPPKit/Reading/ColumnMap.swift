@@ -56,6 +56,6 @@ struct ColumnMap: Sendable {
     /// The columns whose text a reader of only `parts` leaves unmade.
     func skipping(_ parts: ActionParts) -> SkippedColumns {
         SkippedColumns(kinds.map { ($0 == .narrative && !parts.contains(.narrative)) || ($0 == .extra && !parts.contains(.extras)) },
-                       beyondHeader: !parts.contains(.extras), byBytes: kinds.map(\.isReadByBytes))
+                       beyondHeader: !parts.contains(.extras), readByBytes: kinds.map(\.isReadByBytes))
     }
 }

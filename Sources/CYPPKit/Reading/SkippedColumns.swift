@@ -7,12 +7,12 @@ struct SkippedColumns: Sendable {
     private let beyondHeader: Bool
     /// Columns whose cells are read by their bytes where the text needs no decoding
     /// (`TableCell.textBytes`): those whose few distinct texts the assembler looks up by bytes.
-    private let bytesRead: [Bool]
+    private let readByBytes: [Bool]
 
-    init(_ columns: [Bool], beyondHeader: Bool, byBytes bytesRead: [Bool] = []) {
+    init(_ columns: [Bool], beyondHeader: Bool, readByBytes: [Bool] = []) {
         self.columns = columns
         self.beyondHeader = beyondHeader
-        self.bytesRead = bytesRead
+        self.readByBytes = readByBytes
     }
 
     /// Skips no column.
@@ -21,7 +21,7 @@ struct SkippedColumns: Sendable {
     subscript(column: Int) -> Bool { column < columns.count ? columns[column] : beyondHeader }
 
     /// True when the column's cells may be left as bytes.
-    func byBytes(_ column: Int) -> Bool { column < bytesRead.count && bytesRead[column] }
+    func isReadByBytes(_ column: Int) -> Bool { column < readByBytes.count && readByBytes[column] }
 
     mutating func skip(_ indices: [Int]) {
         for i in indices where i < columns.count { columns[i] = true }

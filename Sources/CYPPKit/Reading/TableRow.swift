@@ -8,7 +8,7 @@ struct TableCell {
     /// True when the cell holds text, whether or not `text` was made.
     let hasText: Bool
     /// The bytes that are the cell's text exactly, in a column read by its bytes
-    /// (`SkippedColumns.byBytes`) when the text needs no decoding; `text` is then not made.
+    /// (`SkippedColumns.isReadByBytes`) when the text needs no decoding; `text` is then not made.
     let textBytes: Range<Int>?
     /// Bytes an edit of this cell replaces (Markdown: between the pipes; CSV: the field).
     var range: Range<Int>

@@ -20,7 +20,7 @@ struct CellsReadByBytesTests {
         }
         // Enough distinct keys to grow the table several times, each asked for twice.
         let keys = (0..<300).map { "March \(2000 + $0)" } + ["", "Zoë", "Zoe\u{308}"]
-        for k in keys + keys.reversed() { #expect(look(k) == k.uppercased()) }
+        for k in keys + keys.reversed() { #expect(Array(look(k).utf8) == Array(k.uppercased().utf8)) }
         // Composed and decomposed ë are equal strings but different bytes: two entries.
         #expect(made == keys)
     }
@@ -83,24 +83,27 @@ struct CellsReadByBytesTests {
         ])
     }
 
-    /// When a field is left as bytes, those bytes are its cell text exactly.
+    /// A field is left as bytes when its text needs no decoding, and those bytes are then its
+    /// cell text exactly.
     @Test(arguments: [
-        "plain,  padded  ,\"quoted\",\" quoted pad \",\"say \"\"hi\"\"\",\"ab\"cd\n",
-        "\t\u{0B}x\u{0B},\"\r\n\",\u{A0}nbsp\u{A0}, é ,Zoë Ó,,\n",
+        ("plain,  padded  ,\"quoted\",\" quoted pad \",\"say \"\"hi\"\"\",\"ab\"cd\n", [true, true, true, true, false, false]),
+        ("\t\u{0B}x\u{0B},\"\r\n\",\u{A0}nbsp\u{A0}, é ,Zoë Ó,,it’s\n", [true, true, false, true, true, true, true]),
     ])
-    func plainCSVFieldsAreTheirCellText(record: String) {
+    func plainCSVFieldsAreTheirCellText(record: String, plain: [Bool]) {
         let bytes = Array(record.utf8)
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = CSVScanner(bytes: buffer)
-            for f in scanner.next()?.fields ?? [] {
+            let fields = scanner.next()?.fields ?? []
+            #expect(fields.map { $0.plainText(in: buffer) != nil } == plain)
+            for f in fields {
                 guard let r = f.plainText(in: buffer) else { continue }
-                #expect(String(decoding: UnsafeBufferPointer(rebasing: buffer[r]), as: UTF8.self) == f.cellText(in: buffer))
+                #expect(Array(buffer[r]) == Array(f.cellText(in: buffer).utf8))
             }
         }
     }
 
     /// A Markdown cell is left as bytes only when reading it would give those bytes: no
-    /// escape or `<br>` to decode, no Unicode blank to trim (a visible ASCII character at each end).
+    /// escape or `<br>` to decode, no Unicode blank to trim (`ByteScan.hasPlainEdges`).
     @Test(arguments: [("March 2019", true), ("Zoë Ó Briain, DCS", true), ("Q1 2019/20", true), ("A \\| B", false),
                       ("a<br>b", false), ("x\\", false), ("<b>", false), ("Zoë", true), ("\u{A0}x", false), ("it’s", true), ("e\u{301}", false)])
     func plainMarkdownCellsAreTheirText(cell: String, plain: Bool) {
@@ -115,7 +118,7 @@ struct CellsReadByBytesTests {
     /// pair of a set of edge characters (blanks, marks that join the character before them,
     /// letters, quotes, symbols) around a middle, and with the bytes of each cut short.
     @Test func plainEdgesAreNeverTrimmed() {
-        let edges = ["a", "~", " ", "\t", "\u{A0}", "\u{85}", "\u{2028}", "\u{3000}", "\u{2003}", "\u{301}", "\u{200D}",
+        let edges = ["a", "~", " ", "\t", "\u{A0}", "\u{85}", "\u{2028}", "\u{3000}", "\u{2003}", "\u{301}", "\u{200D}", "©", "\u{600}",
                      "é", "Ł", "ʼ", "’", "“", "–", "…", "€", "ÿ", "\u{2FF}", "\u{300}", "\u{2009}", "\u{1F600}", "中", "\u{FFFD}"]
         var plainSeen = 0
         for first in edges {
@@ -140,5 +143,20 @@ struct CellsReadByBytesTests {
             }
         }
         #expect(plainSeen > 1000)
+    }
+
+    /// A due date keeps its own cell's spelling: two rows writing one text with a composed and
+    /// a decomposed accent (equal as strings) each list their own bytes, whether the cell was
+    /// read as bytes or decoded.
+    @Test func aDueDateKeepsItsCellsSpelling() {
+        let composed = "Ao\u{FB}t 2019", decomposed = "Aou\u{302}t 2019"
+        let text = [
+            "Ref,Action,Due Date",
+            "1.1,One,\(composed)", "1.2,Two,\(decomposed)",
+            "1.3,Three,\"\(composed) \"\"\"", "1.4,Four,\"\(decomposed) \"\"\"",
+        ].joined(separator: "\n") + "\n"
+        let (plan, _) = PlanLoader.parse(SourceText("p.csv", text))
+        let dues = plan.outcomes.flatMap(\.actions).map { Array($0.due.text.utf8) }
+        #expect(dues == [composed, decomposed, composed + " \"", decomposed + " \""].map { Array($0.utf8) })
     }
 }
