@@ -4,14 +4,10 @@ extension CSVField {
     /// trimming (`ByteScan.hasPlainEdges`) is decoded once, with no Unicode look-ups (most fields).
     /// Anything else, or text after a closing quote, is trimmed as a string.
     func cellText(in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard trailing.isEmpty else { return Self.trimmed(text(in: bytes)) }
-        var start = content.lowerBound, end = min(content.upperBound, bytes.count)
-        while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
-        while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
-        guard start < end else { return "" }
-        guard ByteScan.hasPlainEdges(bytes, start..<end) else { return Self.trimmed(text(in: bytes)) }
+        guard let span = trimmedSpan(in: bytes) else { return Self.trimmed(text(in: bytes)) }
+        guard !span.isEmpty else { return "" }
         // Blanks are not quotes, so trimming before unescaping leaves every `""` pair whole.
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self)
         return hasEscapedQuotes ? text.replacingAll("\"\"", with: "\"") : text
     }
 
@@ -19,12 +15,18 @@ extension CSVField {
     /// after a closing quote, and once ASCII blanks are trimmed, edges that need no trimming
     /// (or nothing at all: an empty range). Nil when the text must be made.
     func plainText(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard trailing.isEmpty, !hasEscapedQuotes else { return nil }
+        hasEscapedQuotes ? nil : trimmedSpan(in: bytes)
+    }
+
+    /// The content with ASCII blanks trimmed, when that is all the trimming it needs: nothing
+    /// after a closing quote, and edges `ByteScan.hasPlainEdges` accepts (or nothing left).
+    /// Nil when the text must be trimmed as a string.
+    private func trimmedSpan(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard trailing.isEmpty else { return nil }
         var start = content.lowerBound, end = min(content.upperBound, bytes.count)
         while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
         while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
-        guard start < end else { return start..<start }
-        guard ByteScan.hasPlainEdges(bytes, start..<end) else { return nil }
+        guard start == end || ByteScan.hasPlainEdges(bytes, start..<end) else { return nil }
         return start..<end
     }
 

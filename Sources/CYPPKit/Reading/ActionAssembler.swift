@@ -140,12 +140,8 @@ struct ActionAssembler {
 
     private mutating func date(_ kind: ColumnKind, _ row: TableRow) -> DueDate? {
         guard let i = index(kind, row), row.cells[i].hasText else { return nil }
-        let parse = { (text: UnsafeBufferPointer<UInt8>) in DueDateParser.parse(String(decoding: text, as: UTF8.self)) }
-        let parsed: DueDate
-        if let r = row.cells[i].textBytes {
-            parsed = dueMemo.value(for: UnsafeBufferPointer(rebasing: row.bytes[r]), make: parse)
-        } else {
-            parsed = row.cells[i].text.withUTF8Bytes { dueMemo.value(for: $0, make: parse) }
+        let parsed = row.withTextBytes(of: row.cells[i]) { text in
+            dueMemo.value(for: text) { DueDateParser.parse(String(decoding: $0, as: UTF8.self)) }
         }
         if parsed.isUnparsed {
             let what = kind == .start ? "start date" : "due date"
@@ -158,15 +154,15 @@ struct ActionAssembler {
     /// The owner cell as written, nil when blank.
     private mutating func owner(_ row: TableRow) -> String? {
         guard let i = index(.owner, row), row.cells[i].hasText else { return nil }
-        guard let r = row.cells[i].textBytes else { return nonEmpty(row.cells[i].text) }
-        return ownerMemo.value(for: UnsafeBufferPointer(rebasing: row.bytes[r])) { String(decoding: $0, as: UTF8.self) }
+        return row.withTextBytes(of: row.cells[i]) { text in ownerMemo.value(for: text) { String(decoding: $0, as: UTF8.self) } }
     }
 
     private mutating func rating(_ kind: ColumnKind, _ row: TableRow) -> Rating? {
-        guard let i = index(kind, row) else { return nil }
-        let parsed = row.cells[i].textBytes.map { r in
-            ratingMemo.value(for: UnsafeBufferPointer(rebasing: row.bytes[r])) { Rating.parse(String(decoding: $0, as: UTF8.self)) }
-        } ?? Rating.parse(row.cells[i].text)
+        // A blank cell is no rating (what `Rating.parse` says of it), with no lookup.
+        guard let i = index(kind, row), row.cells[i].hasText else { return nil }
+        let parsed = row.withTextBytes(of: row.cells[i]) { text in
+            ratingMemo.value(for: text) { Rating.parse(String(decoding: $0, as: UTF8.self)) }
+        }
         switch parsed {
         case .success(let r): return r
         case .failure(let e):

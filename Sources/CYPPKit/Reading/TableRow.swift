@@ -87,4 +87,11 @@ struct TableRow {
         guard let r = cell.textBytes else { return cell.text }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
     }
+
+    /// The cell's text as UTF-8, during `body`: the file's bytes if the reader left it as
+    /// bytes, else the text it made. A lookup by bytes sees one text the same either way.
+    func withTextBytes<R>(of cell: TableCell, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let r = cell.textBytes else { return cell.text.withUTF8Bytes(body) }
+        return body(UnsafeBufferPointer(rebasing: bytes[r]))
+    }
 }
