@@ -123,15 +123,6 @@ struct NaturalOrderTests {
     func refsSortAsPeopleRead(a: String, b: String, before: Bool) {
         #expect(OverdueQuery.refOrder(a, b) == before)
     }
-
-    @Test func streamedOverdueRowsEqualTheWholePlanQuery() throws {
-        let query = OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!, within: 60)
-        var collector = OverdueCollector(query: query)
-        _ = try PlanLoader.stream([Repo.path("plans")], into: &collector)
-        let whole = query.rows(in: try PlanLoader.load([Repo.path("plans")]))
-        #expect(!whole.isEmpty)
-        #expect(collector.sortedRows() == whole)
-    }
 }
 
 @Suite("JSON written item by item")
@@ -145,18 +136,39 @@ struct JSONArrayTests {
     }
 }
 
-@Suite struct OverdueTableRowsTests {
-    /// The table holds every row to size its columns, so its rows stay in memory: even a
-    /// budget of a few rows sends nothing to the temporary file (a missing `$TMPDIR` is no
-    /// matter), and the rows equal the in-memory query's, row for row.
-    @Test func tableRowsNeedNoTemporaryFile() throws {
+@Suite("The overdue table, streamed")
+struct OverdueTableRowsTests {
+    /// The table `overdue` streams (rows kept as their cells, sorted like a script's lines)
+    /// is the table of the whole-plan query's rows, for a pipe and for a terminal's width.
+    @Test(arguments: [(false, nil, false), (true, 100, true), (true, 60, false)] as [(Bool, Int?, Bool)])
+    func streamedOverdueTableEqualsTheWholePlanQuerys(terminal: Bool, width: Int?, header: Bool) throws {
+        let query = OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!, within: 60)
+        var collector = OverdueCollector(query: query, keep: .table(OverdueTable(terminal: terminal, width: width)))
+        _ = try PlanLoader.stream([Repo.path("plans")], into: &collector)
+        let whole = query.rows(in: try PlanLoader.load([Repo.path("plans")]))
+        #expect(whole.count > 300)
+        #expect(try Self.table(&collector, header: header, colour: terminal)
+            == OverdueRendering.table(whole, header: header, colour: terminal, terminal: terminal, width: width))
+    }
+
+    static func table(_ collector: inout OverdueCollector, header: Bool, colour: Bool) throws -> String {
+        var out: [UInt8] = []
+        try collector.writeTable(header: header, colour: colour) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The table's rows are kept like a script's lines, not held in memory: past the budget
+    /// they go to sorted runs in the temporary file, and the table printed from the runs is the
+    /// whole-plan query's, its columns sized to every row.
+    @Test func tableRowsPastTheBudgetGoToSortedRuns() throws {
         let query = OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!, within: 60)
         var collector = OverdueCollector(query: query, memoryBudget: 4_000)
         _ = try PlanLoader.stream([Repo.path("plans")], into: &collector)
         let whole = query.rows(in: try PlanLoader.load([Repo.path("plans")]))
-        #expect(collector.spilledRuns == 0)
+        #expect(collector.spilledRuns > 1)
         #expect(collector.count == whole.count)
-        #expect(collector.sortedRows() == whole)
+        #expect(try OverdueTableRowsTests.table(&collector, header: true, colour: false)
+            == OverdueRendering.table(whole, header: true, colour: false, terminal: false))
         #expect(collector.foundOverdue)
     }
 }

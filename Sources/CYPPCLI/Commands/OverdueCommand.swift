@@ -29,10 +29,10 @@ enum OverdueCommand: Command {
         let query = OverdueQuery(asOf: try CommandSupport.asOf(args, env), within: try CommandSupport.days(args, "--within"),
                                  owner: args.value("--owner"), outcome: args.value("--outcome"), person: args.value("--person"))
         let format = RecordFormat(rawValue: args.value("--format") ?? "table")
-        // Scripts' formats keep each row as its rendered line, printed straight from the sorter:
-        // memory stays flat for any number of rows. A table sizes its columns to every row, so
-        // it holds them all: it is for people, who read hundreds.
-        let keep = format.map { OverdueCollector.Keep.lines(RecordLine(columns: OverdueRendering.columns, format: $0)) } ?? .rows
+        // Each row is kept as its rendered line (or its table cells, padded as printed), sorted,
+        // and printed straight from the sorter: memory stays flat for any number of rows.
+        let keep = format.map { OverdueCollector.Keep.lines(RecordLine(columns: OverdueRendering.columns, format: $0)) }
+            ?? .table(OverdueTable(terminal: env.stdoutIsTerminal, width: env.terminalWidth))
         var collector = OverdueCollector(query: query, keep: keep)
         try CommandSupport.streamClean(args.positionals, into: &collector, env)
         let header = !args.flag("--no-header")
@@ -48,14 +48,11 @@ enum OverdueCommand: Command {
                 throw CommandError.ioError(error.description)
             }
             stream.finish()
+        } else if collector.count == 0 {
+            if header { env.stdout.write(nothing(query)) }
         } else {
-            let rows = collector.sortedRows()
-            if rows.isEmpty {
-                if header { env.stdout.write(nothing(query)) }
-            } else {
-                OverdueRendering.writeTable(rows, header: header, colour: env.useColour, terminal: env.stdoutIsTerminal,
-                                            width: env.terminalWidth,
-                                            to: env.stdout.write(bytes:))
+            do throws(SpillError) { try collector.writeTable(header: header, colour: env.useColour, to: env.stdout.write(bytes:)) } catch {
+                throw CommandError.ioError(error.description)
             }
         }
         return args.flag("--exit-code") && collector.foundOverdue ? .found : .ok

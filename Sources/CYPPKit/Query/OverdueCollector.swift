@@ -1,12 +1,12 @@
-/// Streams plans and keeps only the rows `overdue` will print. Lines for scripts are sorted
-/// through a temporary file when there are more than fit a few megabytes: memory stays flat
-/// however many rows a portfolio has.
+/// Streams plans and keeps only the rows `overdue` will print, each as its line for scripts or
+/// its table cells for people. They are sorted through a temporary file when there are more
+/// than fit a few megabytes: memory stays flat however many rows a portfolio has.
 public struct OverdueCollector: PlanConsumer {
     /// What is kept of each row until it is printed.
     public enum Keep {
-        /// The rows themselves, in memory: the table sizes its columns to every row, so it
-        /// holds them all in the end whichever way they are kept.
-        case rows
+        /// The row's cells in the table for people, made printable as it is found; the table
+        /// notes its columns' widths on the way and pads the rows as they are printed.
+        case table(OverdueTable)
         /// The row's line in a script's format, rendered as it is found: printing a million
         /// rows is then copying bytes.
         case lines(RecordLine)
@@ -14,23 +14,27 @@ public struct OverdueCollector: PlanConsumer {
 
     public let query: OverdueQuery
     public let keep: Keep
+    /// The table rows are kept for, when `keep` is a table: its widths grow as rows are kept.
+    private var table: OverdueTable?
     /// Set up at the first plan, when the owners files are known; then kept across plans so
     /// each person keeps the spelling seen first.
     private var people: PersonIndex?
     private let plans = PlanPaths()
+    /// The plans' file names, which the table shows, worked out once a plan.
+    private var planNames: [String] = []
     private var sorter: ExternalSorter
     /// Reused for each line, so keeping a line allocates nothing.
     private var record: [UInt8] = []
-    private var rows: [OverdueRow] = []
     /// The first failure to write the temporary file: the listing is incomplete, so nothing
     /// should be printed.
     public private(set) var spillError: SpillError?
     /// True when a row is overdue, not merely due soon: what `--exit-code` reports.
     public private(set) var foundOverdue = false
 
-    public init(query: OverdueQuery, keep: Keep = .rows, memoryBudget: Int = 2 << 20) {
+    public init(query: OverdueQuery, keep: Keep = .table(OverdueTable(terminal: false)), memoryBudget: Int = 2 << 20) {
         self.query = query
         self.keep = keep
+        if case .table(let table) = keep { self.table = table }
         let plans = self.plans
         // Days overdue is the sorter's number (most first); the record orders the ties.
         self.sorter = ExternalSorter(budget: memoryBudget) { OverdueRecord.before($0, $1, plans: plans) }
@@ -50,14 +54,15 @@ public struct OverdueCollector: PlanConsumer {
         if plans.paths.last != plan.path { plans.paths.append(plan.path) }
         query.forEachRow(for: action, outcome: plan.outcomes[outcome], plan: plan, people: people) { row in
             if row.status == .overdue { foundOverdue = true }
-            guard case .lines(let line) = keep else {
-                rows.append(row)
-                return
-            }
             guard spillError == nil else { return }
             record.removeAll(keepingCapacity: true)
             OverdueRecord.appendHeader(plan: plans.paths.count - 1, row: row, to: &record)
-            line.append(to: &record) { OverdueRendering.write(row, to: &$0) }
+            switch keep {
+            case .lines(let line): line.append(to: &record) { OverdueRendering.write(row, to: &$0) }
+            case .table:
+                while planNames.count < plans.paths.count { planNames.append(FilePath.name(of: plans.paths[planNames.count])) }
+                table?.append(row, planName: planNames[plans.paths.count - 1], to: &record)
+            }
             do throws(SpillError) { try sorter.append(key: -row.daysOverdue, record: record) } catch {
                 spillError = error
             }
@@ -69,6 +74,7 @@ public struct OverdueCollector: PlanConsumer {
     /// sorter has half the budget: the two parts hold one and a half budgets, not two.
     public func laterPart(plan path: String) -> OverdueCollector? {
         var later = OverdueCollector(query: query, keep: keep, memoryBudget: max(1, sorter.budget / 2))
+        later.table = table?.empty
         later.people = people?.empty
         later.plans.paths = plans.paths.last == path ? plans.paths : plans.paths + [path]
         return later
@@ -82,7 +88,7 @@ public struct OverdueCollector: PlanConsumer {
             guard people?.absorb(theirs) ?? false else { return false }
         }
         if later.plans.paths.count > plans.paths.count { plans.paths = later.plans.paths }
-        rows += later.rows
+        if let theirs = later.table { table?.absorb(theirs) }
         foundOverdue = foundOverdue || later.foundOverdue
         if spillError == nil { spillError = later.spillError }
         guard spillError == nil else { return true }
@@ -90,7 +96,7 @@ public struct OverdueCollector: PlanConsumer {
         return true
     }
 
-    public var count: Int { sorter.count + rows.count }
+    public var count: Int { sorter.count }
 
     /// True when an action read names this person as its owner (or a milestone's): a
     /// `--person` that matches nobody is worth a warning, not a silent empty listing.
@@ -105,9 +111,17 @@ public struct OverdueCollector: PlanConsumer {
         try sorter.forEachSorted { body(OverdueRecord.payload($0)) }
     }
 
-    /// The rows kept, in the same order: for a collector that keeps `.rows` (one that keeps
-    /// `.lines` has none).
-    public func sortedRows() -> [OverdueRow] { OverdueQuery.sorted(rows) }
+    /// The table of the rows kept, in the same order as `forEachLine`, a line at a time (the
+    /// bytes valid during the call): for a collector that keeps `.table`. With `colour`,
+    /// overdue rows are red and due-soon rows amber.
+    public mutating func writeTable(header: Bool, colour: Bool, to write: (UnsafeRawBufferPointer) -> Void) throws(SpillError) {
+        if let spillError { throw spillError }
+        guard let table else { return }
+        let widths = table.columnWidths(header: header)
+        if header { table.writeHeader(widths: widths, to: write) }
+        var line: [UInt8] = []
+        try sorter.forEachSorted { table.writeRow(OverdueRecord.payload($0), widths: widths, colour: colour, line: &line, to: write) }
+    }
 }
 
 /// The plans' paths in the order read. Shared by the collector, which adds to it, and its

@@ -38,50 +38,25 @@ public enum OverdueRendering {
     }
 
     /// For people: the plan's file name, `3.8 m2` for milestone 2 of action 3.8, the action
-    /// text last. With `colour`, overdue rows are red and due-soon rows amber.
-    /// `width`: a terminal's columns; the action text, last, is cut so rows fit where the other
-    /// columns leave it room (they keep their own limits: a narrow window still wraps).
+    /// text last (see `OverdueTable`), `rows` in the order given. With `colour`, overdue rows
+    /// are red and due-soon rows amber. `terminal`: cells are cut to their column's limit;
+    /// `width`: a terminal's columns, which rows are fitted to by cutting the action text.
     public static func table(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool, width: Int? = nil) -> String {
-        var out: [UInt8] = []
-        writeTable(rows, header: header, colour: colour, terminal: terminal, width: width) { out.append(contentsOf: $0) }
+        var table = OverdueTable(terminal: terminal, width: width)
+        var records: [[UInt8]] = []
+        for r in rows {
+            var record: [UInt8] = []
+            table.append(r, planName: FilePath.name(of: r.plan), to: &record)
+            records.append(record)
+        }
+        var out: [UInt8] = [], line: [UInt8] = []
+        let widths = table.columnWidths(header: header)
+        if header { table.writeHeader(widths: widths) { out.append(contentsOf: $0) } }
+        for record in records {
+            record.withUnsafeBytes { table.writeRow($0, widths: widths, colour: colour, line: &line) { out.append(contentsOf: $0) } }
+        }
         return String(decoding: out, as: UTF8.self)
     }
-
-    /// The table a line at a time, for printing as it is rendered; the bytes are valid only
-    /// during the call.
-    public static func writeTable(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool, width: Int? = nil,
-                                  to write: (UnsafeRawBufferPointer) -> Void) {
-        let limits: [Int?] = terminal ? [24, nil, 8, 28, 16, nil, nil, nil, nil, 60] : Array(repeating: nil, count: 10)
-        var table = TextTable(headers: ["PLAN", "REF", "OUTCOME", "OWNER", "DUE", "DEADLINE", "OVERDUE", "PROGRESS",
-                                        "IMPACT", "ACTION"], limits: limits)
-        table.fixed = Set(0..<9)  // only the action text gives way to the window's width
-        // Rows of a plan share its path: its file name is worked out once. A list, searched:
-        // a portfolio has a few plans, and a dictionary's first use at run time cost more.
-        var names: [(path: String, name: String)] = []
-        for r in rows {
-            let name: String
-            if let known = names.first(where: { $0.path == r.plan }) {
-                name = known.name
-            } else {
-                name = FilePath.name(of: r.plan)
-                names.append((r.plan, name))
-            }
-            table.add([
-                name, r.ref + (r.milestone.map { " m\($0)" } ?? ""), r.outcome, r.owner ?? "-",
-                r.due, r.deadline.description, lateness(r.daysOverdue), r.progress?.rawValue ?? "-",
-                r.impact?.rawValue ?? "-", r.text,
-            ])
-        }
-        table.write(header: header, width: width) { row, line in
-            guard colour, let row else { return write(line) }
-            // The newline stays outside the colour, so a pager's line is all one colour.
-            (rows[row].status == .overdue ? red : amber).withUnsafeBytes(write)
-            write(UnsafeRawBufferPointer(rebasing: line.dropLast()))
-            reset.withUnsafeBytes(write)
-        }
-    }
-
-    private static let red = Array("\u{1B}[31m".utf8), amber = Array("\u{1B}[33m".utf8), reset = Array("\u{1B}[0m\n".utf8)
 
     /// `12 days`, `1 day`, `due today`, `due in 3 days`.
     static func lateness(_ days: Int) -> String {

@@ -36,10 +36,7 @@ public struct TextTable {
         cellWidths.reserveCapacity((rows.count + 1) * headers.count)
         func add(_ row: [String]) {
             for (i, cell) in row.enumerated() {
-                // Printable ASCII (most cells) is safe as it is and a column a byte: one look.
-                let plain = !cell.containsByte(where: { $0 &- 0x20 >= 0x5F })
-                let text = TextTable.truncate(plain ? cell : TextTable.terminalSafe(cell), to: i < limits.count ? limits[i] : nil)
-                let w = i < measured ? (plain && text.utf8.count == cell.utf8.count ? text.utf8.count : TextTable.width(text)) : 0
+                let (text, w) = TextTable.printable(cell, limit: i < limits.count ? limits[i] : nil, measure: i < measured)
                 if i < measured { widths[i] = max(widths[i], w) }
                 cells.append(text)
                 cellWidths.append(w)
@@ -49,15 +46,7 @@ public struct TextTable {
         if header { add(headers) }
         for row in rows { add(row) }
         if let width {
-            // Narrow the widest column, one character at a time, until a row fits; no column
-            // goes below its header (or 6), so a very narrow terminal still wraps rather than
-            // loses labels, and a fixed column keeps its width.
-            let floors = headers.indices.map { fixed.contains($0) ? widths[$0] : max(6, headers[$0].count) }
-            while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
-                let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] })
-            {
-                widths[widest] -= 1
-            }
+            widths = Self.fit(widths, headers: headers, fixed: fixed, to: width)
             var start = 0
             for end in rowEnds {
                 for k in start..<end where k - start < widths.count && cellWidths[k] > widths[k - start] {
@@ -74,18 +63,49 @@ public struct TextTable {
         for (index, end) in rowEnds.enumerated() {
             out.removeAll(keepingCapacity: true)
             for k in start..<end {
-                out.append(utf8: cells[k])
-                let i = k - start
-                if k < end - 1, i < widths.count {
-                    Self.appendSpaces(max(0, widths[i] - cellWidths[k]) + 2, to: &out)
-                }
+                cells[k].withUTF8Bytes { Self.appendCell($0, width: cellWidths[k], column: k - start, last: k == end - 1, widths: widths, to: &out) }
             }
             start = end
-            while out.last == 0x20 { out.removeLast() }
-            out.append(0x0A)
+            Self.endLine(&out)
             let rowIndex = header ? index - 1 : index
             out.withUnsafeBytes { line(rowIndex < 0 ? nil : rowIndex, $0) }
         }
+    }
+
+    /// A cell as the table prints it: control characters dropped, cut to `limit` with `…`, and
+    /// its width on a terminal when `measure` (else 0).
+    static func printable(_ cell: String, limit: Int?, measure: Bool) -> (text: String, width: Int) {
+        // Printable ASCII (most cells) is safe as it is and a column a byte: one look.
+        let plain = !cell.containsByte(where: { $0 &- 0x20 >= 0x5F })
+        let text = truncate(plain ? cell : terminalSafe(cell), to: limit)
+        guard measure else { return (text, 0) }
+        return (text, plain && text.utf8.count == cell.utf8.count ? text.utf8.count : width(text))
+    }
+
+    /// Column widths narrowed until a row fits `width`: the widest column, one character at a
+    /// time. No column goes below its header (or 6), so a very narrow terminal still wraps
+    /// rather than loses labels, and a `fixed` column keeps its width.
+    static func fit(_ widths: [Int], headers: [String], fixed: Set<Int>, to width: Int) -> [Int] {
+        var widths = widths
+        let floors = headers.indices.map { fixed.contains($0) ? widths[$0] : max(6, headers[$0].count) }
+        while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
+            let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] })
+        {
+            widths[widest] -= 1
+        }
+        return widths
+    }
+
+    /// Appends a cell of a line: padded to its column's width and two spaces, unless last.
+    static func appendCell(_ text: UnsafeBufferPointer<UInt8>, width: Int, column: Int, last: Bool, widths: [Int], to out: inout [UInt8]) {
+        out.append(contentsOf: text)
+        if !last, column < widths.count { appendSpaces(max(0, widths[column] - width) + 2, to: &out) }
+    }
+
+    /// Ends a line: no trailing spaces (a blank last cell leaves its padding), then a newline.
+    static func endLine(_ out: inout [UInt8]) {
+        while out.last == 0x20 { out.removeLast() }
+        out.append(0x0A)
     }
 
     /// Padding copied from a run of spaces: appending a repeated element went byte by byte,

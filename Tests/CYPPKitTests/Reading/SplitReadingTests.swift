@@ -220,6 +220,25 @@ struct SplitReadingTests {
         #expect(!lines.contains { Self.person($0) == Array(later.utf8) })
     }
 
+    /// The table for people, read in two parts, is the table read in one: the later part's
+    /// column widths are joined on (its last rows have the longest owner, so they must be).
+    @Test func overdueTableReadInTwoPartsIsTheTableReadInOne() throws {
+        var rows = Self.plan(actions: 600, oneSpelling: true).components(separatedBy: "\n")
+        let long = "Ann Lee, Head of Service for Children and Families"
+        for i in rows.indices where i > rows.count * 9 / 10 {
+            rows[i] = rows[i].replacingOccurrences(of: ",Ann Lee,", with: ",\"" + long + "\",")
+        }
+        let collector = OverdueCollector(query: OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!),
+                                         keep: .table(OverdueTable(terminal: false)), memoryBudget: 2_000)
+        let (one, two) = Self.bothWays(rows.joined(separator: "\n"), Joins(inner: collector))
+        #expect(two.2.joins == 1)
+        var first = one.2.inner, second = two.2.inner
+        let table = try OverdueTableRowsTests.table(&first, header: true, colour: false)
+        #expect(table.split(separator: "\n").count > 300)
+        #expect(table.contains(long + "  "))
+        #expect(try OverdueTableRowsTests.table(&second, header: true, colour: false) == table)
+    }
+
     /// With CRs, and without (most files: their LFs are counted another way).
     @Test(arguments: [["a", "\n", "\r", "\r\n", "\"", ",", "é"], ["a", "\n", "\"", ",", "é"]])
     func lineBreaksAreCountedAsTheScannerCountsThem(pieces: [String]) {

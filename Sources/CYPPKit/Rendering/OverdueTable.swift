@@ -1,0 +1,127 @@
+/// `overdue`'s table for people, kept the way a script's lines are: each row's cells made
+/// printable and cut to their column's limit as the row is found, written as bytes into a record
+/// the sorter keeps, with each column's widest cell noted on the way. The rows are then padded as
+/// they come out of the sorter: a table of a million rows is printed in the memory of a listing
+/// for scripts, and the bundled plans' table costs what their TSV does.
+public struct OverdueTable: Sendable {
+    static let headers = ["PLAN", "REF", "OUTCOME", "OWNER", "DUE", "DEADLINE", "OVERDUE", "PROGRESS", "IMPACT", "ACTION"]
+    /// Only the action text, last, gives way to the window's width.
+    static let fixed = Set(0..<9)
+    let limits: [Int?]
+    /// The terminal's columns, when rows must fit them.
+    let width: Int?
+    /// The widest cell of each column among the rows so far; the last is measured only when
+    /// rows must fit `width`.
+    private(set) var widths = Array(repeating: 0, count: headers.count)
+
+    /// `terminal`: cells are cut to each column's limit; `width`: rows are fitted to it.
+    public init(terminal: Bool, width: Int? = nil) {
+        limits = terminal ? [24, nil, 8, 28, 16, nil, nil, nil, nil, 60] : Array(repeating: nil, count: Self.headers.count)
+        self.width = width
+    }
+
+    /// The same table with no rows yet: for the later part of a file read in two.
+    var empty: OverdueTable {
+        var table = self
+        table.widths = Array(repeating: 0, count: Self.headers.count)
+        return table
+    }
+
+    /// Takes in the widths of a table of later rows.
+    mutating func absorb(_ later: OverdueTable) {
+        for i in widths.indices { widths[i] = max(widths[i], later.widths[i]) }
+    }
+
+    /// Appends row `r` as a record: its status, then each cell's width, length and bytes.
+    /// `planName` is the plan's file name, which the table shows for its path.
+    mutating func append(_ r: OverdueRow, planName: String, to out: inout [UInt8]) {
+        out.append(r.status == .overdue ? 1 : 0)
+        add(planName, column: 0, to: &out)
+        add(r.milestone.map { "\(r.ref) m\($0)" } ?? r.ref, column: 1, to: &out)
+        add(r.outcome, column: 2, to: &out)
+        add(r.owner ?? "-", column: 3, to: &out)
+        add(r.due, column: 4, to: &out)
+        add(r.deadline.description, column: 5, to: &out)
+        add(OverdueRendering.lateness(r.daysOverdue), column: 6, to: &out)
+        add(r.progress?.rawValue ?? "-", column: 7, to: &out)
+        add(r.impact?.rawValue ?? "-", column: 8, to: &out)
+        add(r.text, column: 9, to: &out)
+    }
+
+    /// A cell made printable and measured (the last column only when rows must fit a width).
+    private mutating func add(_ cell: String, column i: Int, to out: inout [UInt8]) {
+        let measure = i < widths.count - 1 || width != nil
+        let (text, w) = TextTable.printable(cell, limit: limits[i], measure: measure)
+        if measure { widths[i] = max(widths[i], w) }
+        text.withUTF8Bytes { bytes in
+            let sizes = (UInt32(truncatingIfNeeded: w).littleEndian, UInt32(truncatingIfNeeded: bytes.count).littleEndian)
+            withUnsafeBytes(of: sizes) { out.append(contentsOf: $0) }
+            out.append(contentsOf: bytes)
+        }
+    }
+
+    /// The widths rows are padded to: the widest cell of each column, the header's too when it
+    /// is shown, then fitted to `width`.
+    func columnWidths(header: Bool) -> [Int] {
+        var widths = widths
+        if header { for (i, head) in headerCells.enumerated() { widths[i] = max(widths[i], head.width) } }
+        guard let width else { return widths }
+        return TextTable.fit(widths, headers: Self.headers, fixed: Self.fixed, to: width)
+    }
+
+    /// The header line, padded to `widths`.
+    func writeHeader(widths: [Int], to write: (UnsafeRawBufferPointer) -> Void) {
+        var line: [UInt8] = []
+        for (i, head) in headerCells.enumerated() { appendCell(head.text, width: head.width, column: i, widths: widths, to: &line) }
+        TextTable.endLine(&line)
+        line.withUnsafeBytes(write)
+    }
+
+    /// The line of a row's record, padded to `widths`; `line` is reused from row to row. With
+    /// `colour`, overdue rows are red and due-soon rows amber.
+    func writeRow(_ record: UnsafeRawBufferPointer, widths: [Int], colour: Bool, line: inout [UInt8],
+                  to write: (UnsafeRawBufferPointer) -> Void) {
+        line.removeAll(keepingCapacity: true)
+        var at = 1
+        for i in 0..<Self.headers.count {
+            let w = Int(Self.field(record, at)), count = Int(Self.field(record, at + 4))
+            let start = min(record.count, at + 8), end = min(record.count, start + count)
+            let bytes = UnsafeRawBufferPointer(rebasing: record[start..<end]).assumingMemoryBound(to: UInt8.self)
+            if width != nil, w > widths[i] {
+                appendCell(String(decoding: bytes, as: UTF8.self), width: w, column: i, widths: widths, to: &line)
+            } else {
+                TextTable.appendCell(bytes, width: w, column: i, last: i == Self.headers.count - 1, widths: widths, to: &line)
+            }
+            at = end
+        }
+        TextTable.endLine(&line)
+        guard colour, let status = record.first else { return line.withUnsafeBytes(write) }
+        // The newline stays outside the colour, so a pager's line is all one colour.
+        (status == 1 ? Self.red : Self.amber).withUnsafeBytes(write)
+        line.withUnsafeBytes { write(UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
+        Self.reset.withUnsafeBytes(write)
+    }
+
+    /// The headers as printed, measured like the rows' cells.
+    private var headerCells: [(text: String, width: Int)] {
+        let measured = width == nil ? widths.count - 1 : widths.count
+        return Self.headers.enumerated().map { TextTable.printable($1, limit: limits[$0], measure: $0 < measured) }
+    }
+
+    /// A cell given as text: cut to its column's width when rows must fit one (measured again).
+    private func appendCell(_ text: String, width w: Int, column i: Int, widths: [Int], to line: inout [UInt8]) {
+        var text = text, w = w
+        if width != nil, w > widths[i] {
+            text = TextTable.truncate(text, to: widths[i])
+            w = TextTable.width(text)
+        }
+        text.withUTF8Bytes { TextTable.appendCell($0, width: w, column: i, last: i == Self.headers.count - 1, widths: widths, to: &line) }
+    }
+
+    private static let red = Array("\u{1B}[31m".utf8), amber = Array("\u{1B}[33m".utf8), reset = Array("\u{1B}[0m\n".utf8)
+
+    private static func field(_ record: UnsafeRawBufferPointer, _ offset: Int) -> UInt32 {
+        guard record.count >= offset + 4 else { return 0 }
+        return UInt32(littleEndian: record.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+    }
+}
