@@ -224,7 +224,7 @@ struct RateCommandTests {
         let (planBefore, historyBefore) = (scratch.bytes(plan), scratch.bytes(history))
         let late = try scratch.cyppctl("rate", "3.8", "--progress", "red", "--as-of", "2021-10-01", "--by", "B")
         #expect(late.status == 65)
-        #expect(late.stderr.contains("'3.8' progress was last changed on 2021-10-14 (by A)"), "\(late.stderr)")
+        #expect(late.stderr.contains("'3.8' progress was last changed on 2021-10-14 (by A, in \(history));"), "\(late.stderr)")
         #expect(scratch.bytes(plan) == planBefore && scratch.bytes(history) == historyBefore)
         // Another value of the same action, never changed later, can still be back-filled; and
         // the same day as the last change is not before it.

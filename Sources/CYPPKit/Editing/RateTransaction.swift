@@ -48,7 +48,7 @@ public enum RateTransaction {
         var entries = RatingUpdate.entries(before: before, after: after, request: request, planName: planName)
         let (history, historyWarnings) = entries.isEmpty ? ([], []) : HistoryFile.read(forPlan: target)
         if let later = HistoryFile.laterChange(than: entries, in: history) {
-            throw .backdated(request.ref, later, asOf: String(request.time.prefix(10)))
+            throw .backdated(request.ref, later, asOf: String(request.time.prefix(10)), history: HistoryFile.path(forPlan: target))
         }
         entries = HistoryFile.placedAfter(history, entries)
         var result = RateResult(planPath: target, historyPath: HistoryFile.path(forPlan: target), action: after,
@@ -75,7 +75,7 @@ public enum RateError: Error, CustomStringConvertible {
     case history(WriteError)
     /// `--as-of` before a change already recorded for the same value: the history would put
     /// this change first while the plan keeps it as the latest.
-    case backdated(String, HistoryEntry, asOf: String)
+    case backdated(String, HistoryEntry, asOf: String, history: String)
 
     public var description: String {
         switch self {
@@ -89,8 +89,8 @@ public enum RateError: Error, CustomStringConvertible {
         case .wouldBreak(let p, _): "the edited \(p) would not read back as asked; nothing was written (please report this)"
         case .write(let e): "\(e); the plan is unchanged"
         case .history(let e): "the plan was updated but its history could not be appended: \(e)"
-        case .backdated(let r, let later, let asOf):
-            "'\(r)' \(later.field.rawValue) was last changed on \(later.time.prefix(10)) (by \(later.who)); a change as of "
+        case .backdated(let r, let later, let asOf, let history):
+            "'\(r)' \(later.field.rawValue) was last changed on \(later.time.prefix(10)) (by \(later.who), in \(history)); a change as of "
                 + "\(asOf) would come before it in the history, yet the plan would hold it as the latest: nothing was "
                 + "written. Record it as of \(later.time.prefix(10)) or later"
         }
