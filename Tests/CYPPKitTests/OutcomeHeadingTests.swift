@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CYPPKit
 
@@ -18,5 +19,73 @@ struct OutcomeHeadingTests {
         let parsed = OutcomeHeading.parse(heading, fallbackRef: "7")
         #expect(parsed.ref == ref)
         #expect(parsed.title == title)
+    }
+}
+
+/// Only a heading's first characters are lowercased to look for a keyword: it must split as
+/// the rule read on the whole heading lowercased (`reference`, the code before) does.
+@Suite("Outcome headings lowercased only where a keyword can be")
+struct OutcomeHeadingPrefixTests {
+    /// Pieces a heading is made of: keywords in any case, numbers, number words, separators,
+    /// spaces, letters, and characters whose lowercase is special or that join the one before.
+    static let pieces = ["Outcome", "outcome", "OUTCOME", "Priority", "pillar", "Area of focus", "area", "of", "Theme",
+                         "aim", "AIM", "Objective", " ", " ", "1", "12", "1.2", "3.", "1..", ".5", "2019", "1234567890123",
+                         "One", "twelve", "TWENTY", "Twentyone", ":", ".", "-", "–", "—", ")", "(", "Safe", "x", "9a", "&",
+                         "İ", "Σ", "ẞ", "K", "é", "e\u{301}", "\u{301}", "Ⅳ", "١", "“voice”", "zoë’s", "0–19s"]
+
+    static func check(_ heading: String) {
+        let new = OutcomeHeading.numbered(heading), old = reference(heading.collapsingWhitespace())
+        #expect(new?.ref == old?.ref && new?.title == old?.title, "'\(heading)'")
+    }
+
+    @Test func generatedHeadingsSplitAsWhenLowercasedWhole() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...6, using: &generator)
+            Self.check((0..<count).map { _ in Self.pieces.randomElement(using: &generator)! }.joined(separator: Bool.random() ? " " : ""))
+        }
+    }
+
+    @Test func everyShortLineOfTheSeedsFixturesAndPlansSplitsAsWhenLowercasedWhole() throws {
+        var headings = 0
+        for path in Repo.files(under: "Tests/Fixtures", extensions: ["md", "txt", "csv"]) + Repo.files(under: "plans", extensions: ["md", "csv"]) {
+            // A fixture that is deliberately not UTF-8 is read with its bad bytes replaced.
+            let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+            for line in text.split(separator: "\n") where line.hasPrefix("#") || line.count < 120 {
+                Self.check(String(line.drop { $0 == "#" }))
+                headings += 1
+            }
+        }
+        #expect(headings > 1_000)
+    }
+
+    /// The rule as it was: the whole heading lowercased, each keyword and a space looked for.
+    static func reference(_ collapsed: String) -> (ref: String, title: String)? {
+        let keywords = ["outcome", "priority", "pillar", "area of focus", "theme", "aim", "objective"]
+        let numberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        var rest = Substring(collapsed)
+        let lower = rest.lowercased()
+        var sawKeyword = false
+        for k in keywords where lower.hasPrefix(k + " ") {
+            rest = rest.dropFirst(k.count + 1)
+            sawKeyword = true
+            break
+        }
+        let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let trimmed = digits.hasSuffix(".") ? digits.dropLast() : digits
+        var found: (String, Substring)?
+        if let first = trimmed.first, first.isNumber, trimmed.count <= 12 {
+            found = (String(trimmed), rest.dropFirst(trimmed.count))
+        } else {
+            let word = rest.prefix { $0.isLetter }.lowercased()
+            if let i = numberWords.firstIndex(of: word) { found = (String(i + 1), rest.dropFirst(word.count)) }
+        }
+        guard let (ref, afterNumber) = found else { return nil }
+        var title = afterNumber.drop { $0 == " " }
+        let hasSeparator = title.first.map { [":", ".", "-", "–", "—", ")"].contains($0) } ?? false
+        if !sawKeyword && !hasSeparator { return nil }
+        if hasSeparator { title = title.dropFirst().drop { $0 == " " } }
+        return (ref, title.isEmpty ? collapsed : String(title))
     }
 }

@@ -10,6 +10,13 @@ enum Repo {
 
     static func fixture(_ name: String) -> String { path("Tests/Fixtures/" + name) }
 
+    /// Every file under `folder` (from the root) whose name ends in one of `extensions`, sorted.
+    static func files(under folder: String, extensions: [String]) -> [String] {
+        let base = path(folder)
+        let found = FileManager.default.enumerator(atPath: base)?.compactMap { $0 as? String } ?? []
+        return found.filter { name in extensions.contains { name.hasSuffix("." + $0) } }.sorted().map { base + "/" + $0 }
+    }
+
     /// Reads and parses a plan file, failing loudly if it cannot be read.
     static func read(_ path: String) throws -> (plan: Plan, diagnostics: [Diagnostic], source: SourceText) {
         try PlanLoader.read(file: path)

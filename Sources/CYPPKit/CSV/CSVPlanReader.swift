@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a CSV plan: one row per action or milestone continuation, grouped by an
 /// Outcome (Priority, Pillar…) column; plan title and metadata from their own columns.
 public enum CSVPlanReader {
@@ -138,8 +144,10 @@ struct OutcomeGrouping {
     private(set) var numberedByPosition = false
     private var current: Int?
     /// The outcome cell of the row that set `current`, as written: rows repeat it, and
-    /// collapsing and looking up a long name again for each was a cost of every row.
-    private var currentCell = ""
+    /// collapsing and looking up a long name again for each was a cost of every row. Its
+    /// bytes: the cell is read by its bytes (`ColumnKind.isReadByBytes`), made a string only
+    /// when it names another outcome.
+    private var currentCell: [UInt8] = []
     /// Plan title and metadata columns, and the outcome's prose columns: found once, not per row.
     let planColumns: [Int]
     private let sectionColumns: [Int]
@@ -174,15 +182,15 @@ struct OutcomeGrouping {
 
     /// The row's outcome: named in its Outcome cell, or the one above when blank.
     mutating func outcome<C>(of r: TableRow, core: inout ReaderCore<C>) -> Int? {
-        if let oi = columns.index(of: .outcome), oi < r.cells.count, !r.cells[oi].text.isEmpty,
-            current == nil || r.cells[oi].text != currentCell
+        if let oi = columns.index(of: .outcome), oi < r.cells.count, r.cells[oi].hasText,
+            current == nil || !r.withTextBytes(of: r.cells[oi], { Self.equal($0, currentCell) })
         {
-            currentCell = r.cells[oi].text
-            let name = r.cells[oi].text.collapsingWhitespace()
+            currentCell = r.withTextBytes(of: r.cells[oi]) { Array($0) }
+            let name = r.text(of: r.cells[oi]).collapsingWhitespace()
             if let existing = index[name] {
                 current = existing
             } else {
-                let numbered = OutcomeHeading.numbered(name)
+                let numbered = OutcomeHeading.numbered(collapsed: name)
                 if numbered == nil { numberedByPosition = true }
                 let (ref, title) = numbered ?? (String(core.plan.outcomes.count + 1), name)
                 core.addOutcome(Outcome(ref: ref, title: title, location: r.location(of: r.cells[oi])))
@@ -206,5 +214,9 @@ struct OutcomeGrouping {
             }
         }
         return o
+    }
+
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
+        a.count == b.count && b.withUnsafeBufferPointer { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
     }
 }

@@ -100,9 +100,10 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
             core.plan.title = text
             titledByHeading = true
         } else if level == 2 {
-            let numbered = OutcomeHeading.numbered(text)
+            let collapsed = text.collapsingWhitespace()
+            let numbered = OutcomeHeading.numbered(collapsed: collapsed)
             if numbered == nil { numberedByPosition = true }
-            let (ref, title) = numbered ?? (String(core.plan.outcomes.count + 1), text.collapsingWhitespace())
+            let (ref, title) = numbered ?? (String(core.plan.outcomes.count + 1), collapsed)
             core.addOutcome(Outcome(ref: ref, title: title, location: location))
             proseOutcome = core.plan.outcomes.count - 1
             proseTitle = nil

@@ -79,10 +79,11 @@ public enum ColumnKind: Hashable, Sendable {
     }
 
     /// Columns of few distinct texts, repeated from row to row (dates, owners, ratings): the
-    /// assembler looks their cells up by bytes, once per distinct text.
+    /// assembler looks their cells up by bytes, once per distinct text. A CSV's outcome cell is
+    /// compared by its bytes with the row above's, and made a string only when it changes.
     var isReadByBytes: Bool {
         switch self {
-        case .start, .due, .owner, .progress, .impact: true
+        case .start, .due, .owner, .progress, .impact, .outcome: true
         default: false
         }
     }
