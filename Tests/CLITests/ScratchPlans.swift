@@ -32,4 +32,8 @@ final class ScratchPlans {
     func cyppctl(_ args: String..., environment: [String: String] = [:]) throws -> Run {
         try Run.cyppctl(args, in: url, environment: environment)
     }
+
+    func cyppctl(_ args: [String], environment: [String: String] = [:]) throws -> Run {
+        try Run.cyppctl(args, in: url, environment: environment)
+    }
 }

@@ -134,3 +134,60 @@ struct OverdueRenderingTests {
         #expect(!plain.contains("\u{1B}") && plain.split(separator: "\n").count == 3)
     }
 }
+
+/// The table kept as bytes (`OverdueTable`) prints what a `TextTable` of the same cells does, as
+/// the table was made before: for any text in the cells (accents composed and not, emoji, CJK,
+/// tabs, line breaks, escapes, C1 and zero-width characters), for a pipe and for terminals of
+/// any width, with and without a header and colour.
+@Suite("The overdue table against a text table")
+struct OverdueTableReferenceTests {
+    static let pieces = ["é", "e\u{301}", "🇬🇧", "漢字", "\t", "\n", "\r\n", "\u{1B}[31m", "\u{85}", "\u{7F}", "\0",
+                         "\u{200B}", " ", "  ", "word", "Head of Service", "a long phrase of action text to be cut", "…", "-"]
+
+    static func text(_ generator: inout SystemRandomNumberGenerator, upTo count: Int) -> String {
+        (0..<Int.random(in: 0...count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+
+    static func row(_ generator: inout SystemRandomNumberGenerator) -> OverdueRow {
+        let days = Int.random(in: -40...4_000, using: &generator)
+        return OverdueRow(
+            plan: "plans/" + text(&generator, upTo: 3) + ".md", ref: "1." + text(&generator, upTo: 2),
+            milestone: Bool.random(using: &generator) ? Int.random(in: 1...12, using: &generator) : nil,
+            outcome: text(&generator, upTo: 2), text: text(&generator, upTo: 8),
+            owner: Bool.random(using: &generator) ? text(&generator, upTo: 4) : nil, person: nil,
+            due: text(&generator, upTo: 3), deadline: Day(year: 2022, month: 6, day: 30)!.adding(days: -days),
+            daysOverdue: days, progress: [nil, .red, .amber, .green].randomElement(using: &generator)!,
+            impact: [nil, .grey, .blue].randomElement(using: &generator)!)
+    }
+
+    /// The table as it was made before the rows were kept as bytes: a `TextTable` of strings.
+    static func reference(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool, width: Int?) -> String {
+        var table = TextTable(headers: ["PLAN", "REF", "OUTCOME", "OWNER", "DUE", "DEADLINE", "OVERDUE", "PROGRESS", "IMPACT", "ACTION"],
+                              limits: terminal ? [24, nil, 8, 28, 16, nil, nil, nil, nil, 60] : Array(repeating: nil, count: 10))
+        table.fixed = Set(0..<9)
+        for r in rows {
+            table.add([FilePath.name(of: r.plan), r.ref + (r.milestone.map { " m\($0)" } ?? ""), r.outcome, r.owner ?? "-",
+                       r.due, r.deadline.description, OverdueRendering.lateness(r.daysOverdue), r.progress?.rawValue ?? "-",
+                       r.impact?.rawValue ?? "-", r.text])
+        }
+        let lines = table.rendered(header: header, width: width).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        return lines.enumerated().map { i, line in
+            let row = header ? i - 1 : i
+            guard colour, row >= 0 else { return line + "\n" }
+            return (rows[row].status == .overdue ? "\u{1B}[31m" : "\u{1B}[33m") + line + "\u{1B}[0m\n"
+        }.joined()
+    }
+
+    @Test(arguments: [nil, 0, 10, 40, 80, 200] as [Int?])
+    func printsWhatATextTableOfTheSameCellsPrints(width: Int?) {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<60 {
+            let rows = (0..<Int.random(in: 0...5, using: &generator)).map { _ in Self.row(&generator) }
+            for (terminal, header, colour) in [(false, true, false), (true, true, true), (true, false, false), (false, false, true)] {
+                let fitted = terminal ? width : nil
+                #expect(OverdueRendering.table(rows, header: header, colour: colour, terminal: terminal, width: fitted)
+                    == Self.reference(rows, header: header, colour: colour, terminal: terminal, width: fitted))
+            }
+        }
+    }
+}

@@ -143,7 +143,7 @@ struct OverdueTableRowsTests {
     @Test(arguments: [(false, nil, false), (true, 100, true), (true, 60, false)] as [(Bool, Int?, Bool)])
     func streamedOverdueTableEqualsTheWholePlanQuerys(terminal: Bool, width: Int?, header: Bool) throws {
         let query = OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!, within: 60)
-        var collector = OverdueCollector(query: query, keep: .table(OverdueTable(terminal: terminal, width: width)))
+        var collector = OverdueCollector(query: query, keep: .table(terminal: terminal, width: width))
         _ = try PlanLoader.stream([Repo.path("plans")], into: &collector)
         let whole = query.rows(in: try PlanLoader.load([Repo.path("plans")]))
         #expect(whole.count > 300)

@@ -119,12 +119,4 @@ struct OverdueLinesTests {
         }
         #expect(String(decoding: streamed, as: UTF8.self) == expected)
     }
-
-    @Test func aCollectorOfLinesWritesNoTable() throws {
-        let query = OverdueQuery(asOf: Day(year: 2022, month: 6, day: 30)!)
-        var collector = OverdueCollector(query: query, keep: .lines(RecordLine(columns: OverdueRendering.columns, format: .tsv)))
-        _ = try PlanLoader.stream([Repo.path("plans")], into: &collector)
-        #expect(collector.count > 0)
-        #expect(try OverdueTableRowsTests.table(&collector, header: true, colour: false).isEmpty)
-    }
 }

@@ -32,9 +32,10 @@ enum OverdueCommand: Command {
         // Each row is kept as its rendered line (or its table cells, padded as printed), sorted,
         // and printed straight from the sorter: memory stays flat for any number of rows.
         let keep = format.map { OverdueCollector.Keep.lines(RecordLine(columns: OverdueRendering.columns, format: $0)) }
-            ?? .table(OverdueTable(terminal: env.stdoutIsTerminal, width: env.terminalWidth))
+            ?? .table(terminal: env.stdoutIsTerminal, width: env.terminalWidth)
         var collector = OverdueCollector(query: query, keep: keep)
         try CommandSupport.streamClean(args.positionals, into: &collector, env)
+        collector.finishKeeping()
         let header = !args.flag("--no-header")
         // A failed run prints nothing on stdout, not even a header.
         if let failure = collector.spillError { throw CommandError.ioError(failure.description) }

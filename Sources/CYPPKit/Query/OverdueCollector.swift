@@ -4,9 +4,11 @@
 public struct OverdueCollector: PlanConsumer {
     /// What is kept of each row until it is printed.
     public enum Keep {
-        /// The row's cells in the table for people, made printable as it is found; the table
-        /// notes its columns' widths on the way and pads the rows as they are printed.
-        case table(OverdueTable)
+        /// The row's cells in the table for people (`OverdueTable`), made printable as it is
+        /// found; the table notes its columns' widths on the way and pads the rows as they are
+        /// printed. `terminal`: cells are cut to their column's limit; `width`: the terminal's
+        /// columns, which rows are fitted to.
+        case table(terminal: Bool, width: Int?)
         /// The row's line in a script's format, rendered as it is found: printing a million
         /// rows is then copying bytes.
         case lines(RecordLine)
@@ -14,7 +16,8 @@ public struct OverdueCollector: PlanConsumer {
 
     public let query: OverdueQuery
     public let keep: Keep
-    /// The table rows are kept for, when `keep` is a table: its widths grow as rows are kept.
+    /// The table rows are kept for, when `keep` is a table (nil for lines): its widths grow as
+    /// rows are kept.
     private var table: OverdueTable?
     /// Set up at the first plan, when the owners files are known; then kept across plans so
     /// each person keeps the spelling seen first.
@@ -31,10 +34,10 @@ public struct OverdueCollector: PlanConsumer {
     /// True when a row is overdue, not merely due soon: what `--exit-code` reports.
     public private(set) var foundOverdue = false
 
-    public init(query: OverdueQuery, keep: Keep = .table(OverdueTable(terminal: false)), memoryBudget: Int = 2 << 20) {
+    public init(query: OverdueQuery, keep: Keep = .table(terminal: false, width: nil), memoryBudget: Int = 2 << 20) {
         self.query = query
         self.keep = keep
-        if case .table(let table) = keep { self.table = table }
+        if case .table(let terminal, let width) = keep { table = OverdueTable(terminal: terminal, width: width) }
         let plans = self.plans
         // Days overdue is the sorter's number (most first); the record orders the ties.
         self.sorter = ExternalSorter(budget: memoryBudget) { OverdueRecord.before($0, $1, plans: plans) }
@@ -74,7 +77,6 @@ public struct OverdueCollector: PlanConsumer {
     /// sorter has half the budget: the two parts hold one and a half budgets, not two.
     public func laterPart(plan path: String) -> OverdueCollector? {
         var later = OverdueCollector(query: query, keep: keep, memoryBudget: max(1, sorter.budget / 2))
-        later.table = table?.empty
         later.people = people?.empty
         later.plans.paths = plans.paths.last == path ? plans.paths : plans.paths + [path]
         return later
@@ -104,9 +106,18 @@ public struct OverdueCollector: PlanConsumer {
     /// Sorted runs written to the temporary file: 0 when the rows fit the memory budget.
     public var spilledRuns: Int { sorter.runCount }
 
+    /// Writes the rows still held to the temporary file when earlier ones went there, so that
+    /// printing them writes nothing: a listing whose header is out cannot then fail half way
+    /// for want of room. A failure is `spillError`. Called once every plan is read.
+    public mutating func finishKeeping() {
+        guard spillError == nil else { return }
+        do throws(SpillError) { try sorter.finishWriting() } catch { spillError = error }
+    }
+
     /// Every row's rendered line, most overdue first, then by plan, ref and milestone; the
     /// bytes are valid during the call. For a collector that keeps `.lines`.
     public mutating func forEachLine(_ body: (UnsafeRawBufferPointer) -> Void) throws(SpillError) {
+        guard case .lines = keep else { preconditionFailure("forEachLine is for a collector of lines; a table's are writeTable's") }
         if let spillError { throw spillError }
         try sorter.forEachSorted { body(OverdueRecord.payload($0)) }
     }
@@ -115,8 +126,8 @@ public struct OverdueCollector: PlanConsumer {
     /// bytes valid during the call): for a collector that keeps `.table`. With `colour`,
     /// overdue rows are red and due-soon rows amber.
     public mutating func writeTable(header: Bool, colour: Bool, to write: (UnsafeRawBufferPointer) -> Void) throws(SpillError) {
+        guard let table else { preconditionFailure("writeTable is for a collector that keeps a table") }
         if let spillError { throw spillError }
-        guard let table else { return }
         let widths = table.columnWidths(header: header)
         if header { table.writeHeader(widths: widths, to: write) }
         var line: [UInt8] = []
@@ -164,12 +175,7 @@ private enum OverdueRecord {
         return UnsafeRawBufferPointer(rebasing: record[min(headerSize, end)..<end])
     }
 
-    private static func field(_ record: UnsafeRawBufferPointer, _ offset: Int) -> UInt32 {
-        guard record.count >= offset + 4 else { return 0 }
-        return UInt32(littleEndian: record.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
-    }
+    private static func field(_ record: UnsafeRawBufferPointer, _ offset: Int) -> UInt32 { RecordBytes.uint32(record, at: offset) }
 
-    private static func append(_ n: UInt32, to out: inout [UInt8]) {
-        withUnsafeBytes(of: n.littleEndian) { out.append(contentsOf: $0) }
-    }
+    private static func append(_ n: UInt32, to out: inout [UInt8]) { RecordBytes.append(n, to: &out) }
 }

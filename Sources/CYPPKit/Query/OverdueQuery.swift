@@ -78,8 +78,7 @@ public struct OverdueQuery: Sendable {
 
     /// Rows in `order`, ties as given. Row numbers are sorted, not rows, and compared through
     /// pointers: sorting the rows, or passing them to a comparison, copied two rows a
-    /// comparison (a dozen strings retained and released each time), which was most of the
-    /// time `overdue`'s table took on the bundled plans.
+    /// comparison (a dozen strings retained and released each time).
     static func sorted(_ rows: [OverdueRow]) -> [OverdueRow] {
         rows.withUnsafeBufferPointer { rows in
             guard let base = rows.baseAddress else { return [] }

@@ -41,7 +41,7 @@ public enum OverdueRendering {
     /// text last (see `OverdueTable`), `rows` in the order given. With `colour`, overdue rows
     /// are red and due-soon rows amber. `terminal`: cells are cut to their column's limit;
     /// `width`: a terminal's columns, which rows are fitted to by cutting the action text.
-    public static func table(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool, width: Int? = nil) -> String {
+    static func table(_ rows: [OverdueRow], header: Bool, colour: Bool, terminal: Bool, width: Int? = nil) -> String {
         var table = OverdueTable(terminal: terminal, width: width)
         var records: [[UInt8]] = []
         for r in rows {

@@ -3,7 +3,7 @@
 /// the sorter keeps, with each column's widest cell noted on the way. The rows are then padded as
 /// they come out of the sorter: a table of a million rows is printed in the memory of a listing
 /// for scripts, and the bundled plans' table costs what their TSV does.
-public struct OverdueTable: Sendable {
+struct OverdueTable: Sendable {
     static let headers = ["PLAN", "REF", "OUTCOME", "OWNER", "DUE", "DEADLINE", "OVERDUE", "PROGRESS", "IMPACT", "ACTION"]
     /// Only the action text, last, gives way to the window's width.
     static let fixed = Set(0..<9)
@@ -15,16 +15,9 @@ public struct OverdueTable: Sendable {
     private(set) var widths = Array(repeating: 0, count: headers.count)
 
     /// `terminal`: cells are cut to each column's limit; `width`: rows are fitted to it.
-    public init(terminal: Bool, width: Int? = nil) {
+    init(terminal: Bool, width: Int? = nil) {
         limits = terminal ? [24, nil, 8, 28, 16, nil, nil, nil, nil, 60] : Array(repeating: nil, count: Self.headers.count)
         self.width = width
-    }
-
-    /// The same table with no rows yet: for the later part of a file read in two.
-    var empty: OverdueTable {
-        var table = self
-        table.widths = Array(repeating: 0, count: Self.headers.count)
-        return table
     }
 
     /// Takes in the widths of a table of later rows.
@@ -54,8 +47,7 @@ public struct OverdueTable: Sendable {
         let (text, w) = TextTable.printable(cell, limit: limits[i], measure: measure)
         if measure { widths[i] = max(widths[i], w) }
         text.withUTF8Bytes { bytes in
-            let sizes = (UInt32(truncatingIfNeeded: w).littleEndian, UInt32(truncatingIfNeeded: bytes.count).littleEndian)
-            withUnsafeBytes(of: sizes) { out.append(contentsOf: $0) }
+            RecordBytes.append(UInt32(truncatingIfNeeded: w), UInt32(truncatingIfNeeded: bytes.count), to: &out)
             out.append(contentsOf: bytes)
         }
     }
@@ -84,7 +76,7 @@ public struct OverdueTable: Sendable {
         line.removeAll(keepingCapacity: true)
         var at = 1
         for i in 0..<Self.headers.count {
-            let w = Int(Self.field(record, at)), count = Int(Self.field(record, at + 4))
+            let w = Int(RecordBytes.uint32(record, at: at)), count = Int(RecordBytes.uint32(record, at: at + 4))
             let start = min(record.count, at + 8), end = min(record.count, start + count)
             let bytes = UnsafeRawBufferPointer(rebasing: record[start..<end]).assumingMemoryBound(to: UInt8.self)
             if width != nil, w > widths[i] {
@@ -120,8 +112,4 @@ public struct OverdueTable: Sendable {
 
     private static let red = Array("\u{1B}[31m".utf8), amber = Array("\u{1B}[33m".utf8), reset = Array("\u{1B}[0m\n".utf8)
 
-    private static func field(_ record: UnsafeRawBufferPointer, _ offset: Int) -> UInt32 {
-        guard record.count >= offset + 4 else { return 0 }
-        return UInt32(littleEndian: record.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
-    }
 }

@@ -19,14 +19,13 @@ public struct TextTable {
     /// `width`: the terminal's columns; the last column is cut so each row fits on one line.
     public func rendered(header: Bool = true, width: Int? = nil) -> String {
         var out: [UInt8] = []
-        write(header: header, width: width) { _, line in out.append(contentsOf: line) }
+        write(header: header, width: width) { out.append(contentsOf: $0) }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Renders line by line: `line` gets each line's bytes, newline included, and its row's
-    /// index in `rows` (nil for the header). The bytes are valid only during the call; a long
-    /// table is then printed without being held whole.
-    public func write(header: Bool = true, width: Int? = nil, line: (Int?, UnsafeRawBufferPointer) -> Void) {
+    /// Renders line by line: `line` gets each line's bytes, newline included, valid only
+    /// during the call.
+    private func write(header: Bool, width: Int?, line: (UnsafeRawBufferPointer) -> Void) {
         // Cells made safe, in one array row after row, each with its width measured once.
         // The last column is not padded: its width matters only when rows must fit `width`.
         var cells: [String] = [], cellWidths: [Int] = [], rowEnds: [Int] = []
@@ -60,15 +59,14 @@ public struct TextTable {
         // the time `overdue` took on the bundled plans.
         var out: [UInt8] = []
         var start = 0
-        for (index, end) in rowEnds.enumerated() {
+        for end in rowEnds {
             out.removeAll(keepingCapacity: true)
             for k in start..<end {
                 cells[k].withUTF8Bytes { Self.appendCell($0, width: cellWidths[k], column: k - start, last: k == end - 1, widths: widths, to: &out) }
             }
             start = end
             Self.endLine(&out)
-            let rowIndex = header ? index - 1 : index
-            out.withUnsafeBytes { line(rowIndex < 0 ? nil : rowIndex, $0) }
+            out.withUnsafeBytes(line)
         }
     }
 

@@ -75,8 +75,13 @@ public struct ExternalSorter {
         if arena.count + entries.count * MemoryLayout<Entry>.stride >= budget { try spill() }
     }
 
+    /// Writes what is held as a run when earlier runs went to the temporary file, so that
+    /// `forEachSorted` writes nothing: a caller can print a header knowing no write can fail.
+    public mutating func finishWriting() throws(SpillError) {
+        if !runs.isEmpty, !entries.isEmpty { try spill() }
+    }
+
     /// Calls `body` with every record, in order; the bytes are valid only during the call.
-    /// May be called again (a table sizes its columns first).
     public mutating func forEachSorted(_ body: (UnsafeRawBufferPointer) -> Void) throws(SpillError) {
         guard !runs.isEmpty else {
             sortEntries()
