@@ -60,12 +60,19 @@ public enum OverdueRendering {
 
     /// `12 days`, `1 day`, `due today`, `due in 3 days`.
     static func lateness(_ days: Int) -> String {
+        var bytes: [UInt8] = []
+        appendLateness(days, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same, appended as bytes: every row of the table has one.
+    static func appendLateness(_ days: Int, to out: inout [UInt8]) {
         switch days {
-        case 1: "1 day"
-        case 2...: "\(days) days"
-        case 0: "due today"
-        case -1: "due in 1 day"
-        default: "due in \(-days) days"
+        case 1: out.append(utf8: "1 day")
+        case 2...: out.append(decimal: days); out.append(utf8: " days")
+        case 0: out.append(utf8: "due today")
+        case -1: out.append(utf8: "due in 1 day")
+        default: out.append(utf8: "due in "); out.append(decimal: -days); out.append(utf8: " days")
         }
     }
 }

@@ -30,12 +30,16 @@ struct OverdueTable: Sendable {
     mutating func append(_ r: OverdueRow, planName: String, to out: inout [UInt8]) {
         out.append(r.status == .overdue ? 1 : 0)
         add(planName, column: 0, to: &out)
-        add(r.milestone.map { "\(r.ref) m\($0)" } ?? r.ref, column: 1, to: &out)
+        if let m = r.milestone, !r.ref.containsByte(where: TextTable.isUnprintable) {
+            addPrintable(column: 1, to: &out) { $0.append(utf8: r.ref); $0.append(contentsOf: Self.milestoneMark); $0.append(decimal: m) }
+        } else {
+            add(r.milestone.map { "\(r.ref) m\($0)" } ?? r.ref, column: 1, to: &out)
+        }
         add(r.outcome, column: 2, to: &out)
         add(r.owner ?? "-", column: 3, to: &out)
         add(r.due, column: 4, to: &out)
-        add(r.deadline.description, column: 5, to: &out)
-        add(OverdueRendering.lateness(r.daysOverdue), column: 6, to: &out)
+        addPrintable(column: 5, to: &out) { $0.append(utf8: r.deadline.description) }
+        addPrintable(column: 6, to: &out) { OverdueRendering.appendLateness(r.daysOverdue, to: &$0) }
         add(r.progress?.rawValue ?? "-", column: 7, to: &out)
         add(r.impact?.rawValue ?? "-", column: 8, to: &out)
         add(r.text, column: 9, to: &out)
@@ -51,6 +55,21 @@ struct OverdueTable: Sendable {
             out.append(contentsOf: bytes)
         }
     }
+
+    /// A cell of printable ASCII written here (a ref and its milestone, a date, days late), in a
+    /// column that is never cut: as it is, a column a byte, with no string made for it.
+    private mutating func addPrintable(column i: Int, to out: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
+        assert(limits[i] == nil, "a cell written as it is must be in a column that is never cut")
+        let sizes = out.count
+        RecordBytes.append(0, 0, to: &out)
+        write(&out)
+        let count = out.count - sizes - 8
+        let measure = i < widths.count - 1 || width != nil
+        if measure { widths[i] = max(widths[i], count) }
+        RecordBytes.set(UInt32(truncatingIfNeeded: measure ? count : 0), UInt32(truncatingIfNeeded: count), in: &out, at: sizes)
+    }
+
+    private static let milestoneMark = Array(" m".utf8)
 
     /// The widths rows are padded to: the widest cell of each column, the header's too when it
     /// is shown, then fitted to `width`.

@@ -74,11 +74,15 @@ public struct TextTable {
     /// its width on a terminal when `measure` (else 0).
     static func printable(_ cell: String, limit: Int?, measure: Bool) -> (text: String, width: Int) {
         // Printable ASCII (most cells) is safe as it is and a column a byte: one look.
-        let plain = !cell.containsByte(where: { $0 &- 0x20 >= 0x5F })
+        let plain = !cell.containsByte(where: isUnprintable)
         let text = truncate(plain ? cell : terminalSafe(cell), to: limit)
         guard measure else { return (text, 0) }
         return (text, plain && text.utf8.count == cell.utf8.count ? text.utf8.count : width(text))
     }
+
+    /// True for a byte that is not printable ASCII: a control character, DEL, or part of a
+    /// non-ASCII character (which may be wider or narrower than one column).
+    static func isUnprintable(_ byte: UInt8) -> Bool { byte &- 0x20 >= 0x5F }
 
     /// Column widths narrowed until a row fits `width`: the widest column, one character at a
     /// time. No column goes below its header (or 6), so a very narrow terminal still wraps

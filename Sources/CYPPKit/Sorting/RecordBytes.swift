@@ -10,6 +10,14 @@ enum RecordBytes {
         withUnsafeBytes(of: (a.littleEndian, b.littleEndian)) { out.append(contentsOf: $0) }
     }
 
+    /// Two numbers written over the eight bytes at `offset` (appended there before they were known).
+    static func set(_ a: UInt32, _ b: UInt32, in out: inout [UInt8], at offset: Int) {
+        out.withUnsafeMutableBytes { raw in
+            raw.storeBytes(of: a.littleEndian, toByteOffset: offset, as: UInt32.self)
+            raw.storeBytes(of: b.littleEndian, toByteOffset: offset + 4, as: UInt32.self)
+        }
+    }
+
     /// The number at `offset`; 0 past the record's end.
     static func uint32(_ record: UnsafeRawBufferPointer, at offset: Int) -> UInt32 {
         guard offset >= 0, record.count >= offset + 4 else { return 0 }
