@@ -92,18 +92,42 @@ struct OverdueTable: Sendable {
     /// `colour`, overdue rows are red and due-soon rows amber.
     func writeRow(_ record: UnsafeRawBufferPointer, widths: [Int], colour: Bool, line: inout [UInt8],
                   to write: (UnsafeRawBufferPointer) -> Void) {
-        line.removeAll(keepingCapacity: true)
-        var at = 1
-        for i in 0..<Self.headers.count {
-            let w = Int(RecordBytes.uint32(record, at: at)), count = Int(RecordBytes.uint32(record, at: at + 4))
-            let start = min(record.count, at + 8), end = min(record.count, start + count)
-            let bytes = UnsafeRawBufferPointer(rebasing: record[start..<end]).assumingMemoryBound(to: UInt8.self)
-            if width != nil, w > widths[i] {
-                appendCell(String(decoding: bytes, as: UTF8.self), width: w, column: i, widths: widths, to: &line)
-            } else {
-                TextTable.appendCell(bytes, width: w, column: i, last: i == Self.headers.count - 1, widths: widths, to: &line)
+        let count = Self.headers.count
+        withUnsafeTemporaryAllocation(of: (start: Int, count: Int, width: Int).self, capacity: count) { cells in
+            // Where each cell lies in the record, and the padded line's length.
+            var at = 1, length = 0, fits = true
+            for i in 0..<count {
+                let w = Int(RecordBytes.uint32(record, at: at)), n = Int(RecordBytes.uint32(record, at: at + 4))
+                let start = min(record.count, at + 8), end = min(record.count, start + n)
+                cells[i] = (start, end - start, w)
+                if width != nil, w > widths[i] { fits = false }
+                length += end - start + (i < count - 1 ? max(0, widths[i] - w) + 2 : 0)
+                at = end
             }
-            at = end
+            line.removeAll(keepingCapacity: true)
+            if fits {
+                // Laid out in one line of spaces, each cell copied to its place: appending each
+                // cell and then its padding was most of what printing a row cost.
+                line.append(contentsOf: Self.blank(length))
+                line.withUnsafeMutableBytes { out in
+                    var o = 0
+                    for i in 0..<count {
+                        let c = cells[i]
+                        if c.count > 0 { out.baseAddress!.advanced(by: o).copyMemory(from: record.baseAddress! + c.start, byteCount: c.count) }
+                        o += c.count + (i < count - 1 ? max(0, widths[i] - c.width) + 2 : 0)
+                    }
+                }
+            } else {
+                for i in 0..<count {
+                    let c = cells[i]
+                    let bytes = UnsafeRawBufferPointer(rebasing: record[c.start..<(c.start + c.count)]).assumingMemoryBound(to: UInt8.self)
+                    if c.width > widths[i] {
+                        appendCell(String(decoding: bytes, as: UTF8.self), width: c.width, column: i, widths: widths, to: &line)
+                    } else {
+                        TextTable.appendCell(bytes, width: c.width, column: i, last: i == count - 1, widths: widths, to: &line)
+                    }
+                }
+            }
         }
         TextTable.endLine(&line)
         guard colour, let status = record.first else { return line.withUnsafeBytes(write) }
@@ -112,6 +136,13 @@ struct OverdueTable: Sendable {
         line.withUnsafeBytes { write(UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
         Self.reset.withUnsafeBytes(write)
     }
+
+    /// `count` spaces, to lay a line out on.
+    private static func blank(_ count: Int) -> ArraySlice<UInt8> {
+        count <= spaces.count ? spaces[..<count] : ArraySlice(repeating: 0x20, count: count)
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 1 << 12)
 
     /// The headers as printed, measured like the rows' cells.
     private var headerCells: [(text: String, width: Int)] {
