@@ -48,6 +48,16 @@ struct OverdueTable: Sendable {
     /// A cell made printable and measured (the last column only when rows must fit a width).
     private mutating func add(_ cell: String, column i: Int, to out: inout [UInt8]) {
         let measure = i < widths.count - 1 || width != nil
+        // Most cells print as they are: their bytes go in with no string made or returned.
+        let asIs = cell.withUTF8Bytes { bytes in
+            guard TextTable.isPrintableAsIs(bytes, limit: limits[i]) else { return false }
+            let w = measure ? bytes.count : 0
+            if measure { widths[i] = max(widths[i], w) }
+            RecordBytes.append(UInt32(truncatingIfNeeded: w), UInt32(truncatingIfNeeded: bytes.count), to: &out)
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if asIs { return }
         let (text, w) = TextTable.printable(cell, limit: limits[i], measure: measure)
         if measure { widths[i] = max(widths[i], w) }
         text.withUTF8Bytes { bytes in
