@@ -20,6 +20,16 @@ struct OutcomeHeadingTests {
         #expect(parsed.ref == ref)
         #expect(parsed.title == title)
     }
+
+    /// A CSV's outcome cell is collapsed for its name, and again when its heading is read: a
+    /// tab before a joining mark collapses to a space and the mark, then to nothing, and the
+    /// outcome keeps its number (it did before the cell was read by its bytes, and must still).
+    @Test func aCSVOutcomeWithATabBeforeAJoiningMarkKeepsItsNumber() {
+        let csv = "Outcome,Ref,Action,Due Date\n\"Theme\t\u{301}5: Safe\",1.1,Do it,March 2020\n"
+        let (plan, _) = PlanLoader.parse(SourceText(path: "plans/t.csv", bytes: Array(csv.utf8)))
+        #expect(plan.outcomes.first?.ref == "5")
+        #expect(plan.outcomes.first?.title == "Safe")
+    }
 }
 
 /// Only a heading's first characters are lowercased to look for a keyword: it must split as

@@ -142,7 +142,8 @@ struct OverdueRenderingTests {
 @Suite("The overdue table against a text table")
 struct OverdueTableReferenceTests {
     static let pieces = ["é", "e\u{301}", "🇬🇧", "漢字", "\t", "\n", "\r\n", "\u{1B}[31m", "\u{85}", "\u{7F}", "\0",
-                         "\u{200B}", " ", "  ", "word", "Head of Service", "a long phrase of action text to be cut", "…", "-"]
+                         "\u{200B}", " ", "  ", "word", "Head of Service", "a long phrase of action text to be cut", "…", "-",
+                         String(repeating: "a line longer than the spaces it is laid out on ", count: 100)]
 
     static func text(_ generator: inout SystemRandomNumberGenerator, upTo count: Int) -> String {
         (0..<Int.random(in: 0...count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()

@@ -146,7 +146,7 @@ struct OutcomeGrouping {
     /// The outcome cell of the row that set `current`, as written: rows repeat it, and
     /// collapsing and looking up a long name again for each was a cost of every row. Its
     /// bytes: the cell is read by its bytes (`ColumnKind.isReadByBytes`), made a string only
-    /// when it names another outcome.
+    /// when its bytes differ from the row above's.
     private var currentCell: [UInt8] = []
     /// Plan title and metadata columns, and the outcome's prose columns: found once, not per row.
     let planColumns: [Int]
@@ -185,12 +185,15 @@ struct OutcomeGrouping {
         if let oi = columns.index(of: .outcome), oi < r.cells.count, r.cells[oi].hasText,
             current == nil || !r.withTextBytes(of: r.cells[oi], { Self.equal($0, currentCell) })
         {
-            currentCell = r.withTextBytes(of: r.cells[oi]) { Array($0) }
+            currentCell.removeAll(keepingCapacity: true)
+            r.withTextBytes(of: r.cells[oi]) { currentCell.append(contentsOf: $0) }
             let name = r.text(of: r.cells[oi]).collapsingWhitespace()
             if let existing = index[name] {
                 current = existing
             } else {
-                let numbered = OutcomeHeading.numbered(collapsed: name)
+                // Collapsed again inside, as it always was: a second collapse is not always a
+                // no-op (a tab before a joining mark becomes a space and the mark, then nothing).
+                let numbered = OutcomeHeading.numbered(name)
                 if numbered == nil { numberedByPosition = true }
                 let (ref, title) = numbered ?? (String(core.plan.outcomes.count + 1), name)
                 core.addOutcome(Outcome(ref: ref, title: title, location: r.location(of: r.cells[oi])))

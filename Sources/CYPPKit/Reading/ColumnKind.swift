@@ -78,9 +78,9 @@ public enum ColumnKind: Hashable, Sendable {
         }
     }
 
-    /// Columns of few distinct texts, repeated from row to row (dates, owners, ratings): the
-    /// assembler looks their cells up by bytes, once per distinct text. A CSV's outcome cell is
-    /// compared by its bytes with the row above's, and made a string only when it changes.
+    /// Columns of few distinct texts, repeated from row to row, whose cells are read by their
+    /// bytes: the assembler looks dates, owners and ratings up once per distinct text, and a
+    /// CSV's outcome grouping compares an outcome cell with the row above's.
     var isReadByBytes: Bool {
         switch self {
         case .start, .due, .owner, .progress, .impact, .outcome: true

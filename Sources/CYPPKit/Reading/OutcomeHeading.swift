@@ -22,8 +22,8 @@ public enum OutcomeHeading {
         numbered(collapsed: heading.collapsingWhitespace())
     }
 
-    /// `numbered` of a heading whose spacing is collapsed already (as a reader's name for it
-    /// is), which is also the title when the number is followed by nothing.
+    /// `numbered` of a heading whose spacing is collapsed already, which is also the title when
+    /// the number is followed by nothing.
     static func numbered(collapsed: String) -> (ref: String, title: String)? {
         var rest = Substring(collapsed)
         // Only the characters a keyword could take are lowercased: the whole heading, lowercased

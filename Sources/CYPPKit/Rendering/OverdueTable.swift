@@ -47,37 +47,41 @@ struct OverdueTable: Sendable {
 
     /// A cell made printable and measured (the last column only when rows must fit a width).
     private mutating func add(_ cell: String, column i: Int, to out: inout [UInt8]) {
-        let measure = i < widths.count - 1 || width != nil
         // Most cells print as they are: their bytes go in with no string made or returned.
         let asIs = cell.withUTF8Bytes { bytes in
             guard TextTable.isPrintableAsIs(bytes, limit: limits[i]) else { return false }
-            let w = measure ? bytes.count : 0
-            if measure { widths[i] = max(widths[i], w) }
-            RecordBytes.append(UInt32(truncatingIfNeeded: w), UInt32(truncatingIfNeeded: bytes.count), to: &out)
-            out.append(contentsOf: bytes)
+            appendRecordCell(bytes, width: bytes.count, column: i, to: &out)
             return true
         }
         if asIs { return }
-        let (text, w) = TextTable.printable(cell, limit: limits[i], measure: measure)
-        if measure { widths[i] = max(widths[i], w) }
-        text.withUTF8Bytes { bytes in
-            RecordBytes.append(UInt32(truncatingIfNeeded: w), UInt32(truncatingIfNeeded: bytes.count), to: &out)
-            out.append(contentsOf: bytes)
-        }
+        let (text, w) = TextTable.printable(cell, limit: limits[i], measure: measures(i))
+        text.withUTF8Bytes { appendRecordCell($0, width: w, column: i, to: &out) }
+    }
+
+    /// A cell's width (0 in a column not measured) and length, then its bytes; its width noted.
+    private mutating func appendRecordCell(_ bytes: UnsafeBufferPointer<UInt8>, width w: Int, column i: Int, to out: inout [UInt8]) {
+        let w = measures(i) ? w : 0
+        widths[i] = max(widths[i], w)
+        RecordBytes.append(UInt32(truncatingIfNeeded: w), UInt32(truncatingIfNeeded: bytes.count), to: &out)
+        out.append(contentsOf: bytes)
     }
 
     /// A cell of printable ASCII written here (a ref and its milestone, a date, days late), in a
     /// column that is never cut: as it is, a column a byte, with no string made for it.
     private mutating func addPrintable(column i: Int, to out: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
-        assert(limits[i] == nil, "a cell written as it is must be in a column that is never cut")
+        precondition(limits[i] == nil, "a cell written as it is must be in a column that is never cut")
         let sizes = out.count
         RecordBytes.append(0, 0, to: &out)
         write(&out)
         let count = out.count - sizes - 8
-        let measure = i < widths.count - 1 || width != nil
-        if measure { widths[i] = max(widths[i], count) }
-        RecordBytes.set(UInt32(truncatingIfNeeded: measure ? count : 0), UInt32(truncatingIfNeeded: count), in: &out, at: sizes)
+        let w = measures(i) ? count : 0
+        widths[i] = max(widths[i], w)
+        RecordBytes.set(UInt32(truncatingIfNeeded: w), UInt32(truncatingIfNeeded: count), in: &out, at: sizes)
     }
+
+    /// Whether column `i`'s cells are measured: all but the last, which is measured only when
+    /// rows must fit a width.
+    private func measures(_ i: Int) -> Bool { i < widths.count - 1 || width != nil }
 
     private static let milestoneMark = Array(" m".utf8)
 
@@ -103,13 +107,13 @@ struct OverdueTable: Sendable {
     func writeRow(_ record: UnsafeRawBufferPointer, widths: [Int], colour: Bool, line: inout [UInt8],
                   to write: (UnsafeRawBufferPointer) -> Void) {
         let count = Self.headers.count
-        withUnsafeTemporaryAllocation(of: (start: Int, count: Int, width: Int).self, capacity: count) { cells in
-            // Where each cell lies in the record, and the padded line's length.
+        withUnsafeTemporaryAllocation(of: (start: Int, count: Int, width: Int, at: Int).self, capacity: count) { cells in
+            // Where each cell lies in the record and where it goes in the padded line.
             var at = 1, length = 0, fits = true
             for i in 0..<count {
                 let w = Int(RecordBytes.uint32(record, at: at)), n = Int(RecordBytes.uint32(record, at: at + 4))
                 let start = min(record.count, at + 8), end = min(record.count, start + n)
-                cells[i] = (start, end - start, w)
+                cells[i] = (start, end - start, w, length)
                 if width != nil, w > widths[i] { fits = false }
                 length += end - start + (i < count - 1 ? max(0, widths[i] - w) + 2 : 0)
                 at = end
@@ -120,11 +124,9 @@ struct OverdueTable: Sendable {
                 // cell and then its padding was most of what printing a row cost.
                 line.append(contentsOf: Self.blank(length))
                 line.withUnsafeMutableBytes { out in
-                    var o = 0
-                    for i in 0..<count {
+                    for i in 0..<count where cells[i].count > 0 {
                         let c = cells[i]
-                        if c.count > 0 { out.baseAddress!.advanced(by: o).copyMemory(from: record.baseAddress! + c.start, byteCount: c.count) }
-                        o += c.count + (i < count - 1 ? max(0, widths[i] - c.width) + 2 : 0)
+                        out.baseAddress!.advanced(by: c.at).copyMemory(from: record.baseAddress! + c.start, byteCount: c.count)
                     }
                 }
             } else {
@@ -156,8 +158,7 @@ struct OverdueTable: Sendable {
 
     /// The headers as printed, measured like the rows' cells.
     private var headerCells: [(text: String, width: Int)] {
-        let measured = width == nil ? widths.count - 1 : widths.count
-        return Self.headers.enumerated().map { TextTable.printable($1, limit: limits[$0], measure: $0 < measured) }
+        Self.headers.enumerated().map { TextTable.printable($1, limit: limits[$0], measure: measures($0)) }
     }
 
     /// A cell given as text: cut to its column's width when rows must fit one (measured again).

@@ -74,8 +74,8 @@ public struct TextTable {
     /// its width on a terminal when `measure` (else 0).
     static func printable(_ cell: String, limit: Int?, measure: Bool) -> (text: String, width: Int) {
         // Printable ASCII (most cells) is safe as it is and a column a byte: one look.
-        if cell.withUTF8Bytes({ isPrintableAsIs($0, limit: limit) }) { return (cell, measure ? cell.utf8.count : 0) }
         let plain = !cell.containsByte(where: isUnprintable)
+        if plain, isUncut(cell.utf8.count, limit: limit) { return (cell, measure ? cell.utf8.count : 0) }
         let text = truncate(plain ? cell : terminalSafe(cell), to: limit)
         guard measure else { return (text, 0) }
         return (text, plain && text.utf8.count == cell.utf8.count ? text.utf8.count : width(text))
@@ -84,7 +84,13 @@ public struct TextTable {
     /// True when a cell of these bytes prints as it is, a column a byte: printable ASCII no
     /// longer than `limit` (what `printable` returns unchanged).
     static func isPrintableAsIs(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int?) -> Bool {
-        (limit.map { $0 <= 1 || bytes.count <= $0 } ?? true) && !bytes.contains(where: isUnprintable)
+        isUncut(bytes.count, limit: limit) && !bytes.contains(where: isUnprintable)
+    }
+
+    /// True when `truncate` leaves text of this many characters as it is.
+    static func isUncut(_ count: @autoclosure () -> Int, limit: Int?) -> Bool {
+        guard let limit, limit > 1 else { return true }
+        return count() <= limit
     }
 
     /// True for a byte that is not printable ASCII: a control character, DEL, or part of a
@@ -152,7 +158,7 @@ public struct TextTable {
     }
 
     static func truncate(_ s: String, to limit: Int?) -> String {
-        guard let limit, limit > 1, s.count > limit else { return s }
+        guard let limit, !isUncut(s.count, limit: limit) else { return s }
         return String(s.prefix(limit - 1)) + "…"
     }
 }

@@ -31,4 +31,15 @@ struct TextTableTests {
         table.add(["x", ""])
         #expect(table.rendered(header: false) == "x\n")
     }
+
+    /// A cell prints as it is exactly when `printable` would leave it so: at, under and over a
+    /// limit, with the limits that cut nothing (none, 0 and 1), and with a character to drop.
+    @Test(arguments: [nil, 0, 1, 5] as [Int?])
+    func aCellPrintsAsItIsExactlyWhenPrintableLeavesIt(limit: Int?) {
+        for cell in ["abcd", "abcde", "abcdef", "", "ab\tc", "é"] {
+            let asIs = cell.withUTF8Bytes { TextTable.isPrintableAsIs($0, limit: limit) }
+            let printed = TextTable.printable(cell, limit: limit, measure: true)
+            #expect(asIs == (printed.text == cell && printed.width == cell.utf8.count && !cell.contains("\t") && cell.utf8.count == cell.count), "'\(cell)'")
+        }
+    }
 }
