@@ -49,10 +49,10 @@ struct OutcomeHeadingPrefixTests {
     }
 
     @Test func generatedHeadingsSplitAsWhenLowercasedWhole() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix(seed: 7)  // seeded: a failure is the same on every run
         for _ in 0..<5_000 {
             let count = Int.random(in: 0...6, using: &generator)
-            Self.check((0..<count).map { _ in Self.pieces.randomElement(using: &generator)! }.joined(separator: Bool.random() ? " " : ""))
+            Self.check((0..<count).map { _ in Self.pieces.randomElement(using: &generator)! }.joined(separator: Bool.random(using: &generator) ? " " : ""))
         }
     }
 

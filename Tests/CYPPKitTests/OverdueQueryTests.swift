@@ -145,11 +145,11 @@ struct OverdueTableReferenceTests {
                          "\u{200B}", " ", "  ", "word", "Head of Service", "a long phrase of action text to be cut", "…", "-",
                          String(repeating: "a line longer than the spaces it is laid out on ", count: 100)]
 
-    static func text(_ generator: inout SystemRandomNumberGenerator, upTo count: Int) -> String {
+    static func text(_ generator: inout SplitMix, upTo count: Int) -> String {
         (0..<Int.random(in: 0...count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
     }
 
-    static func row(_ generator: inout SystemRandomNumberGenerator) -> OverdueRow {
+    static func row(_ generator: inout SplitMix) -> OverdueRow {
         let days = Int.random(in: -40...4_000, using: &generator)
         return OverdueRow(
             plan: "plans/" + text(&generator, upTo: 3) + ".md", ref: "1." + text(&generator, upTo: 2),
@@ -181,7 +181,7 @@ struct OverdueTableReferenceTests {
 
     @Test(arguments: [nil, 0, 10, 40, 80, 200] as [Int?])
     func printsWhatATextTableOfTheSameCellsPrints(width: Int?) {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix(seed: 11)  // seeded: a failure is the same on every run
         for _ in 0..<60 {
             let rows = (0..<Int.random(in: 0...5, using: &generator)).map { _ in Self.row(&generator) }
             for (terminal, header, colour) in [(false, true, false), (true, true, true), (true, false, false), (false, false, true)] {
