@@ -97,7 +97,7 @@ struct OverdueTable: Sendable {
     /// The header line, padded to `widths`.
     func writeHeader(widths: [Int], to write: (UnsafeRawBufferPointer) -> Void) {
         var line: [UInt8] = []
-        for (i, head) in headerCells.enumerated() { appendCell(head.text, width: head.width, column: i, widths: widths, to: &line) }
+        for (i, head) in headerCells.enumerated() { appendLineCell(head.text, width: head.width, column: i, widths: widths, to: &line) }
         TextTable.endLine(&line)
         line.withUnsafeBytes(write)
     }
@@ -134,7 +134,7 @@ struct OverdueTable: Sendable {
                     let c = cells[i]
                     let bytes = UnsafeRawBufferPointer(rebasing: record[c.start..<(c.start + c.count)]).assumingMemoryBound(to: UInt8.self)
                     if c.width > widths[i] {
-                        appendCell(String(decoding: bytes, as: UTF8.self), width: c.width, column: i, widths: widths, to: &line)
+                        appendLineCell(String(decoding: bytes, as: UTF8.self), width: c.width, column: i, widths: widths, to: &line)
                     } else {
                         TextTable.appendCell(bytes, width: c.width, column: i, last: i == count - 1, widths: widths, to: &line)
                     }
@@ -162,7 +162,7 @@ struct OverdueTable: Sendable {
     }
 
     /// A cell given as text: cut to its column's width when rows must fit one (measured again).
-    private func appendCell(_ text: String, width w: Int, column i: Int, widths: [Int], to line: inout [UInt8]) {
+    private func appendLineCell(_ text: String, width w: Int, column i: Int, widths: [Int], to line: inout [UInt8]) {
         var text = text, w = w
         if width != nil, w > widths[i] {
             text = TextTable.truncate(text, to: widths[i])
@@ -172,5 +172,4 @@ struct OverdueTable: Sendable {
     }
 
     private static let red = Array("\u{1B}[31m".utf8), amber = Array("\u{1B}[33m".utf8), reset = Array("\u{1B}[0m\n".utf8)
-
 }
