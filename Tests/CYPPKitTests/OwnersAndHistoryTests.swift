@@ -74,6 +74,30 @@ struct OwnersAndHistoryTests {
     }
 }
 
+/// Owner cells are resolved once per distinct text, found again by their bytes: two spellings
+/// of one name (a composed and a decomposed `ë`, another case) are one person, shown as first
+/// spelled, whether noted or only looked up.
+@Suite("One person per owner, however spelled")
+struct PersonIndexTests {
+    static func action(owner: String, line: Int) -> Action {
+        Action(ref: "1.\(line)", text: "Do it", due: DueDate(text: "", meaning: .none), owner: owner,
+               location: SourceLocation(file: "plans/p.md", line: line))
+    }
+
+    @Test func spellingsOfOneOwnerAreOnePersonShownAsFirstSpelled() {
+        let composed = "Zo\u{EB} Brown, Head of Inclusion", decomposed = "Zoe\u{308} Brown, Head of Inclusion"
+        var index = PersonIndex(directory: OwnerDirectory())
+        index.note(Self.action(owner: composed, line: 1))
+        index.note(Self.action(owner: decomposed, line: 2))
+        index.note(Self.action(owner: "Ann Lee", line: 3))
+        for cell in [composed, decomposed, "ZOË BROWN"] {
+            #expect(Array(index.person(for: cell).name.utf8) == Array("Zo\u{EB} Brown".utf8), "'\(cell)'")
+        }
+        #expect(index.person(for: "ann lee").name == "Ann Lee")
+        #expect(index.knows(name: "zoë  brown"))
+    }
+}
+
 @Suite("Due status")
 struct DueStatusTests {
     static let asOf = Day(year: 2019, month: 4, day: 1)!

@@ -6,8 +6,9 @@ public struct PersonIndex: Sendable {
     /// Sized for a plan's worth of owners: growing from empty rehashed every owner cell
     /// several times, a noticeable part of `overdue` on the bundled plans.
     private var first = [String: Person](minimumCapacity: 256)
-    /// Owner cells repeat on every row: each distinct text is resolved once.
-    private var resolved = [String: Person](minimumCapacity: 256)
+    /// Owner cells repeat on every row: each distinct text is resolved once, found again by
+    /// its bytes (two spellings of one text are two entries for the same person).
+    private var resolved = ByteMemo<Person>()
 
     public init(_ portfolio: Portfolio) {
         self.init(directory: portfolio.owners)
@@ -27,10 +28,15 @@ public struct PersonIndex: Sendable {
     }
 
     private mutating func note(_ owner: String?) {
-        guard let owner, resolved[owner] == nil else { return }
-        let person = directory.resolve(owner)
-        if first[person.key] == nil { first[person.key] = person }
-        resolved[owner] = first[person.key]
+        guard let owner else { return }
+        owner.withUTF8Bytes { bytes in
+            _ = resolved.value(for: bytes) { _ in
+                let person = directory.resolve(owner)
+                if let known = first[person.key] { return known }
+                first[person.key] = person
+                return person
+            }
+        }
     }
 
     /// True when some owner cell read so far resolves to a person of this name (any case and
@@ -53,12 +59,12 @@ public struct PersonIndex: Sendable {
             if let mine = first[key], mine.email != person.email || !mine.name.utf8.elementsEqual(person.name.utf8) { return false }
         }
         for (key, person) in later.first where first[key] == nil { first[key] = person }
-        for (owner, person) in later.resolved where resolved[owner] == nil { resolved[owner] = person }
+        // `resolved` only remembers what `first` says: the later part's is not needed.
         return true
     }
 
     public func person(for owner: String) -> Person {
-        if let known = resolved[owner] { return known }
+        if let known = owner.withUTF8Bytes({ resolved.existing(for: $0) }) { return known }
         let person = directory.resolve(owner)
         return first[person.key] ?? person
     }

@@ -28,22 +28,43 @@ struct ByteMemo<Value> {
 
     /// The value for `key`, made by `make` (from the same bytes) the first time.
     mutating func value(for key: UnsafeBufferPointer<UInt8>, make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
-        if slots.isEmpty { slots = Array(repeating: 0, count: 64) }
+        let (slot, entry) = find(key)
+        if let entry { return values[entry] }
+        let value = make(key)
+        insert(value, for: key, at: slot)
+        return value
+    }
+
+    /// The value kept for `key`, if there is one.
+    func existing(for key: UnsafeBufferPointer<UInt8>) -> Value? {
+        find(key).entry.map { values[$0] }
+    }
+
+    /// The key's entry, or the empty slot where it would go (-1 before the table is made).
+    private func find(_ key: UnsafeBufferPointer<UInt8>) -> (slot: Int, entry: Int?) {
+        guard !slots.isEmpty else { return (-1, nil) }
         let mask = slots.count - 1
         var slot = home(Self.hash(key))
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1
-            if matches(entry, key) { return values[entry] }
+            if matches(entry, key) { return (slot, entry) }
             slot = (slot + 1) & mask
         }
-        let value = make(key)
-        guard values.count < limit else { return value }
+        return (slot, nil)
+    }
+
+    private mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>, at slot: Int) {
+        guard values.count < limit else { return }
+        var slot = slot
+        if slots.isEmpty {
+            slots = Array(repeating: 0, count: 64)
+            slot = find(key).slot
+        }
         keyBytes.append(contentsOf: key)
         keyEnds.append(keyBytes.count)
         values.append(value)
         slots[slot] = Int32(values.count)
         if values.count * 2 > slots.count { grow() }
-        return value
     }
 
     private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -78,3 +99,5 @@ struct ByteMemo<Value> {
         return (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
     }
 }
+
+extension ByteMemo: Sendable where Value: Sendable {}
