@@ -47,11 +47,11 @@ public indirect enum JSONValue: Equatable, Sendable {
             if items.isEmpty { return out.append(contentsOf: "[]".utf8) }
             out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
-                Self.appendSpaces(indent + 2, to: &out)
+                out.append(spaces: indent + 2)
                 item.append(to: &out, indent: indent + 2)
                 out.append(contentsOf: (i == items.count - 1 ? "\n" : ",\n").utf8)
             }
-            Self.appendSpaces(indent, to: &out)
+            out.append(spaces: indent)
             out.append(UInt8(ascii: "]"))
         case .object(let fields):
             if fields.isEmpty { return out.append(contentsOf: "{}".utf8) }
@@ -59,19 +59,15 @@ public indirect enum JSONValue: Equatable, Sendable {
             // Sorting the pairs, not the keys, saves looking each one up again.
             let sorted = fields.sorted { $0.key < $1.key }
             for (i, field) in sorted.enumerated() {
-                Self.appendSpaces(indent + 2, to: &out)
+                out.append(spaces: indent + 2)
                 JSONValue.appendQuoted(field.key, to: &out)
                 out.append(contentsOf: ": ".utf8)
                 field.value.append(to: &out, indent: indent + 2)
                 out.append(contentsOf: (i == sorted.count - 1 ? "\n" : ",\n").utf8)
             }
-            Self.appendSpaces(indent, to: &out)
+            out.append(spaces: indent)
             out.append(UInt8(ascii: "}"))
         }
-    }
-
-    private static func appendSpaces(_ n: Int, to out: inout [UInt8]) {
-        for _ in 0..<n { out.append(0x20) }
     }
 
     static func quote(_ s: String, into out: inout String) {

@@ -122,7 +122,7 @@ struct OverdueTable: Sendable {
             if fits {
                 // Laid out in one line of spaces, each cell copied to its place: appending each
                 // cell and then its padding was most of what printing a row cost.
-                line.append(contentsOf: Self.blank(length))
+                line.append(spaces: length)
                 line.withUnsafeMutableBytes { out in
                     for i in 0..<count where cells[i].count > 0 {
                         let c = cells[i]
@@ -148,13 +148,6 @@ struct OverdueTable: Sendable {
         line.withUnsafeBytes { write(UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
         Self.reset.withUnsafeBytes(write)
     }
-
-    /// `count` spaces, to lay a line out on.
-    private static func blank(_ count: Int) -> ArraySlice<UInt8> {
-        count <= spaces.count ? spaces[..<count] : ArraySlice(repeating: 0x20, count: count)
-    }
-
-    private static let spaces = [UInt8](repeating: 0x20, count: 1 << 12)
 
     /// The headers as printed, measured like the rows' cells.
     private var headerCells: [(text: String, width: Int)] {

@@ -114,7 +114,7 @@ public struct TextTable {
     /// Appends a cell of a line: padded to its column's width and two spaces, unless last.
     static func appendCell(_ text: UnsafeBufferPointer<UInt8>, width: Int, column: Int, last: Bool, widths: [Int], to out: inout [UInt8]) {
         out.append(contentsOf: text)
-        if !last, column < widths.count { appendSpaces(max(0, widths[column] - width) + 2, to: &out) }
+        if !last, column < widths.count { out.append(spaces: max(0, widths[column] - width) + 2) }
     }
 
     /// Ends a line: no trailing spaces (a blank last cell leaves its padding), then a newline.
@@ -122,19 +122,6 @@ public struct TextTable {
         while out.last == 0x20 { out.removeLast() }
         out.append(0x0A)
     }
-
-    /// Padding copied from a run of spaces: appending a repeated element went byte by byte,
-    /// and a table pads every cell but the last.
-    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
-        var left = count
-        while left > 0 {
-            let n = min(left, spaces.count)
-            spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
-            left -= n
-        }
-    }
-
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// Characters the text takes on a terminal, as `count` counts them; ASCII (after
     /// `terminalSafe`, no CR LF pair is left) counts its bytes, without grapheme breaking.
