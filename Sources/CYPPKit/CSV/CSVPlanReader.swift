@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads a CSV plan: one row per action or milestone continuation, grouped by an
 /// Outcome (Priority, Pillar…) column; plan title and metadata from their own columns.
 public enum CSVPlanReader {
@@ -183,7 +177,7 @@ struct OutcomeGrouping {
     /// The row's outcome: named in its Outcome cell, or the one above when blank.
     mutating func outcome<C>(of r: TableRow, core: inout ReaderCore<C>) -> Int? {
         if let oi = columns.index(of: .outcome), oi < r.cells.count, r.cells[oi].hasText,
-            current == nil || !r.withTextBytes(of: r.cells[oi], { Self.equal($0, currentCell) })
+            current == nil || !r.withTextBytes(of: r.cells[oi], { cell in currentCell.withUnsafeBufferPointer { ByteScan.equal(cell, $0) } })
         {
             currentCell.removeAll(keepingCapacity: true)
             r.withTextBytes(of: r.cells[oi]) { currentCell.append(contentsOf: $0) }
@@ -217,9 +211,5 @@ struct OutcomeGrouping {
             }
         }
         return o
-    }
-
-    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
-        a.count == b.count && b.withUnsafeBufferPointer { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
     }
 }

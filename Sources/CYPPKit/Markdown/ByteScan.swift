@@ -71,6 +71,13 @@ enum ByteScan {
         return nil
     }
 
+    /// True when the two spans hold the same bytes.
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let x = a.baseAddress, let y = b.baseAddress, !a.isEmpty else { return true }
+        return memcmp(x, y, a.count) == 0
+    }
+
     /// Offset of the first `byte` in `range`, or nil. The C library's `memchr` tests many
     /// bytes a step where a Swift loop tests one: line ends and pipes are found with it, and
     /// a typical line or cell is crossed in a few steps.

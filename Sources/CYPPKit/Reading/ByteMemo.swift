@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Values worked out once for each distinct text, looked up by the text's bytes. Due dates,
 /// owners and ratings repeat on every row of a plan: making a string of each cell only to
 /// hash it (non-ASCII text is normalised first) and look it up was a cost of every row.
@@ -70,8 +64,7 @@ struct ByteMemo<Value> {
     private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = entry == 0 ? 0 : keyEnds[entry - 1]
         guard keyEnds[entry] - start == key.count else { return false }
-        guard let base = key.baseAddress, !key.isEmpty else { return true }
-        return keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
+        return keyBytes.withUnsafeBufferPointer { ByteScan.equal(UnsafeBufferPointer(rebasing: $0[start..<keyEnds[entry]]), key) }
     }
 
     private mutating func grow() {

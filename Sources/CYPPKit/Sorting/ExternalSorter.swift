@@ -90,7 +90,7 @@ public struct ExternalSorter {
             }
             return
         }
-        if !entries.isEmpty { try spill() }
+        try finishWriting()
         var merge = RunMerge(readers: runs.map { RunReader(file: $0.file, run: $0.range) }, tieOrder: tieOrder)
         try merge.start()
         while try merge.next(body) {}
