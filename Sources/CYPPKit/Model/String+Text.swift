@@ -1,19 +1,38 @@
 extension StringProtocol {
     /// Trims spaces, tabs, newlines and NBSP; Foundation-free so the hot paths stay cheap.
     public func trimmingWhitespace() -> SubSequence {
-        // Most cells start and end with a visible ASCII character: nothing to trim, and no
-        // Unicode property look-ups (the reader's hottest path).
-        let whole = self[...]
-        if let first = whole.utf8.first, let last = Substring(whole).utf8.last,
-            ByteScan.isVisibleASCII(first), ByteScan.isVisibleASCII(last)
-        {
-            return whole
+        // ASCII whitespace next to ASCII is trimmed a byte at a time: a character boundary lies
+        // on both sides of it (CR LF aside, both whitespace). An edge left at a visible ASCII
+        // character stops there: no character starting with it is whitespace, and the last
+        // character holds the last byte (only a prepended mark, not whitespace, joins one
+        // before it). Most cells end both ways, with no Unicode look-up; stepping by
+        // Character, grapheme breaking and all, cost a heading's `## ` thousands of
+        // instructions. Other edges (NBSP, a space a combining mark joins) go by Character.
+        let bytes = Substring(self[...]).utf8
+        var lo = bytes.startIndex, hi = bytes.endIndex
+        while lo < hi, Self.isASCIIWhitespace(bytes[lo]) {
+            let next = bytes.index(after: lo)
+            guard next == hi || bytes[next] < 0x80 else { break }
+            lo = next
         }
-        var s = self[...]
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        while lo < hi {
+            let last = bytes.index(before: hi)
+            guard Self.isASCIIWhitespace(bytes[last]), last == lo || bytes[bytes.index(before: last)] < 0x80 else { break }
+            hi = last
+        }
+        var s = self[lo..<hi]
+        guard lo < hi else { return s }
+        if !ByteScan.isVisibleASCII(bytes[lo]) {
+            while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        }
+        if !ByteScan.isVisibleASCII(bytes[bytes.index(before: hi)]) {
+            while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        }
         return s
     }
+
+    /// Tab, LF, VT, FF, CR and space: the ASCII bytes Unicode calls whitespace.
+    private static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
 
     func caseInsensitiveEquals(_ other: some StringProtocol) -> Bool {
         lowercased() == other.lowercased()
