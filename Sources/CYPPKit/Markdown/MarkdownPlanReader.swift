@@ -11,6 +11,8 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
     /// Columns of each outcome's last table: a header-less page-break table reuses them.
     /// By outcome index (an array, not an `[Int: ColumnMap]`: outcomes are numbered densely).
     private var lastColumns: [ColumnMap?] = []
+    /// The cells' texts of the last header resolved with no problem, and its columns.
+    private var lastHeader: (texts: [String], columns: ColumnMap)?
     /// True once an outcome heading had no number and its ref came from its position.
     private(set) var numberedByPosition = false
     /// True once a `# ` heading gave the plan its title.
@@ -150,18 +152,32 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
         if let o = proseOutcome { append(&core.plan.outcomes[o].sections) } else { append(&core.plan.sections) }
     }
 
-    /// Body rows after a header and its delimiter row, until a line without a pipe or a heading.
-    private mutating func readTable(header headerLine: MarkdownLine) {
-        let path = core.input.path
-        let header = PipeRow.cells(bytes, headerLine, file: path)
+    /// The header's columns. Tables under each outcome usually repeat one header: the last
+    /// header resolved with no problem is known by its cells' bytes and its map reused, not
+    /// resolved again (each name collapsed, lowercased and looked up) nor copied, which keeps
+    /// `lastColumns` small for 20,000 outcomes.
+    private mutating func resolve(_ header: TableRow) -> ColumnMap {
+        if let last = lastHeader, last.texts.count == header.cells.count, zip(header.cells, last.texts).allSatisfy({ cell, text in
+            cell.text.withUTF8Bytes { mine in text.withUTF8Bytes { ByteScan.equal(mine, $0) } }
+        }) {
+            return last.columns
+        }
         var found: [Diagnostic] = []
         var columns = ColumnMap.resolve(header, allowed: \.isMarkdownTableColumn, diagnostics: &found)
-        // Tables under each outcome usually repeat one header: keeping the previous map's
-        // storage, not a copy per table, keeps `lastColumns` small for 20,000 outcomes.
         if columns.headers == core.assembler.columns.headers && columns.kinds == core.assembler.columns.kinds {
             columns = core.assembler.columns
         }
         found.forEach { core.report($0) }
+        // A header with problems is resolved each time, so each table reports them.
+        if found.isEmpty { lastHeader = (header.cells.map(\.text), columns) }
+        return columns
+    }
+
+    /// Body rows after a header and its delimiter row, until a line without a pipe or a heading.
+    private mutating func readTable(header headerLine: MarkdownLine) {
+        let path = core.input.path
+        let header = PipeRow.cells(bytes, headerLine, file: path)
+        let columns = resolve(header)
         let tableLocation = SourceLocation(file: path, line: headerLine.number)
         // A header-less page-break table (`| | | |`) continues the table before it.
         let isBlankHeader = header.cells.allSatisfy { $0.text.isEmpty }
