@@ -124,6 +124,25 @@ enum ByteScan {
         return below0E | firstZeroBytes(word ^ spread(0xC2)) | firstZeroBytes(word ^ spread(0xE2)) != 0
     }
 
+    /// True when every byte is printable ASCII (0x20–0x7E): what a table prints as it is, a
+    /// column a byte. Eight bytes a step: a byte below 0x20 borrows into its top bit, one of
+    /// 0x7F or more has it set or gains it when 1 is added (most cells are long action texts).
+    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= bytes.count {
+            let w = word(base, at: i)
+            let below20 = (w &- spread(0x20)) & ~w, above7E = (w &+ spread(0x01)) | w
+            if (below20 | above7E) & spread(0x80) != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] &- 0x20 >= 0x5F { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// How many bytes the line break at `i` takes (LF, VT, FF, CR, CR LF as one, NEL, U+2028,
     /// U+2029: what `Character.isNewline` accepts), or 0 when there is none: what CSV quotes
     /// and TSV flattens.

@@ -30,7 +30,7 @@ struct OverdueTable: Sendable {
     mutating func append(_ r: OverdueRow, planName: String, to out: inout [UInt8]) {
         out.append(r.status == .overdue ? 1 : 0)
         add(planName, column: 0, to: &out)
-        if let m = r.milestone, !r.ref.containsByte(where: TextTable.isUnprintable) {
+        if let m = r.milestone, r.ref.withUTF8Bytes(ByteScan.isPrintableASCII) {
             addPrintable(column: 1, to: &out) { $0.append(utf8: r.ref); $0.append(contentsOf: Self.milestoneMark); $0.append(decimal: m) }
         } else {
             add(r.milestone.map { "\(r.ref) m\($0)" } ?? r.ref, column: 1, to: &out)

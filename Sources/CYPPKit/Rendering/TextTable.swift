@@ -74,7 +74,7 @@ public struct TextTable {
     /// its width on a terminal when `measure` (else 0).
     static func printable(_ cell: String, limit: Int?, measure: Bool) -> (text: String, width: Int) {
         // Printable ASCII (most cells) is safe as it is and a column a byte: one look.
-        let plain = !cell.containsByte(where: isUnprintable)
+        let plain = cell.withUTF8Bytes(ByteScan.isPrintableASCII)
         if plain, isUncut(cell.utf8.count, limit: limit) { return (cell, measure ? cell.utf8.count : 0) }
         let text = truncate(plain ? cell : terminalSafe(cell), to: limit)
         guard measure else { return (text, 0) }
@@ -84,7 +84,7 @@ public struct TextTable {
     /// True when a cell of these bytes prints as it is, a column a byte: printable ASCII no
     /// longer than `limit` (what `printable` returns unchanged).
     static func isPrintableAsIs(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int?) -> Bool {
-        isUncut(bytes.count, limit: limit) && !bytes.contains(where: isUnprintable)
+        isUncut(bytes.count, limit: limit) && ByteScan.isPrintableASCII(bytes)
     }
 
     /// True when `truncate` leaves text of this many characters as it is.
@@ -92,10 +92,6 @@ public struct TextTable {
         guard let limit, limit > 1 else { return true }
         return count() <= limit
     }
-
-    /// True for a byte that is not printable ASCII: a control character, DEL, or part of a
-    /// non-ASCII character (which may be wider or narrower than one column).
-    static func isUnprintable(_ byte: UInt8) -> Bool { byte &- 0x20 >= 0x5F }
 
     /// Column widths narrowed until a row fits `width`: the widest column, one character at a
     /// time. No column goes below its header (or 6), so a very narrow terminal still wraps

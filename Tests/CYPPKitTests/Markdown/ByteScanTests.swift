@@ -25,6 +25,33 @@ struct ByteScanTests {
         }
     }
 
+    /// Printable ASCII eight bytes a step, against the byte rule: every byte value at every
+    /// place of buffers of every length up to three words (a borrow or a carry between bytes
+    /// must not hide or invent one), then random buffers, mostly printable.
+    @Test func printableASCIIMatchesTheByteRule() {
+        func rule(_ b: [UInt8]) -> Bool { b.allSatisfy { (0x20...0x7E).contains($0) } }
+        for length in 0...24 {
+            for at in 0..<max(length, 1) where at < length {
+                for value in UInt8.min...UInt8.max {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[at] = value
+                    for neighbour in [UInt8(0x20), 0x7E, 0x21] where at + 1 < length {
+                        bytes[at + 1] = neighbour
+                        #expect(bytes.withUnsafeBufferPointer(ByteScan.isPrintableASCII) == rule(bytes), "\(bytes)")
+                    }
+                    #expect(bytes.withUnsafeBufferPointer(ByteScan.isPrintableASCII) == rule(bytes), "\(bytes)")
+                }
+            }
+        }
+        var rng = SplitMix(seed: 20)
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in
+                Int.random(in: 0..<20, using: &rng) == 0 ? UInt8.random(in: 0...255, using: &rng) : UInt8.random(in: 0x20...0x7E, using: &rng)
+            }
+            #expect(bytes.withUnsafeBufferPointer(ByteScan.isPrintableASCII) == rule(bytes), "\(bytes)")
+        }
+    }
+
     @Test func scalarCountsAreColumnsOfValidText() {
         let text = "Zoë Ó Briain’s “voice” café 0–19s 😀 \u{1F1EC}\u{1F1E7} naïve"
         let bytes = Array(text.utf8)
