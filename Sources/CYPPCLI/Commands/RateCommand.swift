@@ -83,14 +83,14 @@ enum RateCommand: Command {
             guard !name.isEmpty else { throw .usage(.other("option '--by' needs a name"), command: nil) }
             return name
         }
-        for key in ["USER", "LOGNAME"] { if let v = env.variables[key], !v.isEmpty { return v } }
+        for key in ["USER", "LOGNAME"] { if let v = env.variable(key), !v.isEmpty { return v } }
         if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
         return "uid \(getuid())"
     }
 
     private static func lockWait(_ args: ParsedArguments, _ env: Environment) throws(CommandError) -> Double {
         let (name, text) = args.value("--wait").map { ("--wait", $0) }
-            ?? env.variables["CYPPCTL_LOCK_TIMEOUT"].map { ("CYPPCTL_LOCK_TIMEOUT", $0) } ?? ("", "")
+            ?? env.variable("CYPPCTL_LOCK_TIMEOUT").map { ("CYPPCTL_LOCK_TIMEOUT", $0) } ?? ("", "")
         guard !text.isEmpty else { return defaultWait }
         guard let s = Double(text), s.isFinite, s >= 0, s <= 3600 else {
             throw .usage(.other("invalid number of seconds '\(text)' for '\(name)' (expected 0 to 3600)"), command: nil)

@@ -13,7 +13,9 @@ public struct Environment {
     public var stdout: TextOutput
     public var stderr: TextOutput
     public var stdoutIsTerminal: Bool
-    public var variables: [String: String]
+    /// An environment variable's value, looked up when a command asks (only `rate` and a
+    /// terminal's output do): the process's environment, or the variables a test gives.
+    public var variable: (String) -> String?
     public var today: Day
     /// The moment the run started, for the history's timestamps (`today` is its local date).
     public var now: Date
@@ -23,7 +25,7 @@ public struct Environment {
         self.stdout = stdout
         self.stderr = stderr
         self.stdoutIsTerminal = stdoutIsTerminal
-        self.variables = variables
+        self.variable = { variables[$0] }
         self.today = today
         self.now = now
     }
@@ -37,8 +39,10 @@ public struct Environment {
         // The C library's local date (setting up a Calendar cost more than reading a small
         // plan), from the one place the history's stamps take their local time from too.
         let today = HistoryTime.localDay(date)
-        let env = Environment(stdout: out, stderr: err, stdoutIsTerminal: isatty(1) == 1,
-                              variables: readVariables(), today: today, now: date)
+        var env = Environment(stdout: out, stderr: err, stdoutIsTerminal: isatty(1) == 1, today: today, now: date)
+        // Read when asked, not copied at start: a dictionary of them cost the bundled plans'
+        // `overdue` more than 1% of its run (its type's first use sets up its metadata).
+        env.variable = { getenv($0).map { String(cString: $0) } }
         return (env, { status in
             out.flush()
             if let failure = out.failure {
@@ -49,26 +53,17 @@ public struct Environment {
         })
     }
 
-    /// The variables commands read. Only these are looked up: copying the whole environment
-    /// into a dictionary was a noticeable part of a run on the bundled plans.
-    private static func readVariables() -> [String: String] {
-        var found: [String: String] = [:]
-        func read(_ name: String) { if let value = getenv(name) { found[name] = String(cString: value) } }
-        read("USER"); read("LOGNAME"); read("CYPPCTL_LOCK_TIMEOUT"); read("COLUMNS"); read("NO_COLOR"); read("TERM")
-        return found
-    }
-
     /// The terminal's width in columns (its window size, else COLUMNS), or nil when stdout is
     /// not a terminal: tables are then never cut.
     public var terminalWidth: Int? {
         guard stdoutIsTerminal else { return nil }
         var size = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return variables["COLUMNS"].flatMap(Int.init) ?? 100
+        return variable("COLUMNS").flatMap(Int.init) ?? 100
     }
 
     /// Colour only on a terminal, never with NO_COLOR set (https://no-color.org).
     public var useColour: Bool {
-        stdoutIsTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
+        stdoutIsTerminal && (variable("NO_COLOR") ?? "").isEmpty && variable("TERM") != "dumb"
     }
 }
