@@ -85,10 +85,22 @@ struct ByteMemo<Value> {
         Int(truncatingIfNeeded: hash >> UInt64(64 - slots.count.trailingZeroBitCount))
     }
 
-    /// FNV-1a over the bytes, then multiplied again so the top bits depend on every byte.
+    /// The bytes eight at a time (an owner cell is some forty), each word mixed in by a
+    /// multiplication, the last few a byte at a time; then mixed again so the top bits, which
+    /// pick the slot, depend on every byte. FNV-1a a byte at a time cost five times as much.
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
+        guard let base = key.baseAddress else { return h }
+        var i = 0
+        while i + 8 <= key.count {
+            h = (h ^ ByteScan.word(base, at: i)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 32
+            i += 8
+        }
+        while i < key.count {
+            h = (h ^ UInt64(key[i])) &* 0x0000_0100_0000_01B3
+            i += 1
+        }
         return (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
     }
 }

@@ -18,8 +18,12 @@ struct CellsReadByBytesTests {
                 }
             }
         }
-        // Enough distinct keys to grow the table several times, each asked for twice.
-        let keys = (0..<300).map { "March \(2000 + $0)" } + ["", "Zoë", "Zoe\u{308}"]
+        // Enough distinct keys to grow the table several times, each asked for twice; keys
+        // of every length to five words, and keys that differ only in one byte of a word or
+        // of the tail (the hash takes eight bytes a step, then the rest one at a time).
+        let lengths = (1...40).map { String(repeating: "a", count: $0) }
+        let oneByte = (0..<40).map { i in String((0..<40).map { $0 == i ? "b" : "a" } as [Character]) }
+        let keys = (0..<300).map { "March \(2000 + $0)" } + ["", "Zoë", "Zoe\u{308}"] + lengths + oneByte
         for k in keys + keys.reversed() { #expect(Array(look(k).utf8) == Array(k.uppercased().utf8)) }
         // Composed and decomposed ë are equal strings but different bytes: two entries.
         #expect(made == keys)
