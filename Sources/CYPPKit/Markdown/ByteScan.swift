@@ -55,7 +55,8 @@ enum ByteScan {
 
     private static func isPlainEdge(_ scalar: (value: UInt32, width: Int)) -> Bool { isPlainEdge(scalar.value) }
 
-    private static func isPlainEdge(_ value: UInt32) -> Bool {
+    /// A scalar that is neither whitespace nor a mark that extends the character before it.
+    static func isPlainEdge(_ value: UInt32) -> Bool {
         (0xA1...0x2FF).contains(value) || (0x2010...0x2027).contains(value)
     }
 

@@ -57,9 +57,10 @@ extension StringProtocol {
 
     /// Single inner spaces, none at the ends, and no other whitespace: nothing to collapse.
     /// Read on bytes: besides controls, the only whitespace outside ASCII is U+0085, U+00A0,
-    /// U+1680, U+2000–200A, U+2028/9, U+202F, U+205F and U+3000, so their lead bytes are looked
-    /// at closely. A space before a non-ASCII scalar (a combining mark would make the two one
-    /// character) takes the careful way.
+    /// U+1680, U+2000–200A, U+2028/9, U+202F, U+205F and U+3000. A space before a non-ASCII
+    /// scalar is its own character unless the scalar extends it (a combining mark): a space
+    /// before a common scalar that cannot (`ByteScan.isPlainEdge`: accented letters, curly
+    /// quotes, dashes) is decided here, before any other the careful way.
     private var isCollapsed: Bool {
         // Over the bytes where they lie: stepping the UTF-8 view's iterator cost several times
         // the test itself (an owner cell's name is collapsed for every new spelling).
@@ -69,18 +70,12 @@ extension StringProtocol {
     private static func isCollapsed(_ bytes: some Collection<UInt8>) -> Bool {
         var atStart = true, afterSpace = false
         var tail = 0  // continuation bytes still to come of a multi-byte scalar
-        var lead: UInt8 = 0, second: UInt8 = 0
+        var scalar: UInt32 = 0, spaceBefore = false
         for b in bytes {
             if tail > 0 {
                 tail -= 1
-                switch (lead, tail) {
-                case (0xC2, 0): if b == 0x85 || b == 0xA0 { return false }
-                case (0xE1, 1), (0xE2, 1), (0xE3, 1): second = b
-                case (0xE1, 0): if second == 0x9A && b == 0x80 { return false }
-                case (0xE2, 0): if Self.isWhitespaceE2(second, b) { return false }
-                case (0xE3, 0): if second == 0x80 && b == 0x80 { return false }
-                default: break
-                }
+                scalar = scalar << 6 | UInt32(b & 0x3F)
+                if tail == 0, isWhitespace(scalar) || (spaceBefore && !ByteScan.isPlainEdge(scalar)) { return false }
                 continue
             }
             switch b {
@@ -90,9 +85,10 @@ extension StringProtocol {
             case 0x21..<0x7F:
                 afterSpace = false
             case 0xC2...0xF4:
-                if afterSpace { return false }
-                lead = b
+                spaceBefore = afterSpace
+                afterSpace = false
                 tail = b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3
+                scalar = UInt32(b & (b < 0xE0 ? 0x1F : b < 0xF0 ? 0x0F : 0x07))
             default:
                 return false
             }
@@ -101,10 +97,12 @@ extension StringProtocol {
         return tail == 0 && !afterSpace
     }
 
-    /// U+2000–200A, U+2028/9, U+202F and U+205F: E2 then these two bytes.
-    private static func isWhitespaceE2(_ second: UInt8, _ third: UInt8) -> Bool {
-        (second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF))
-            || (second == 0x81 && third == 0x9F)
+    /// The whitespace outside ASCII (`Unicode.Scalar.Properties.isWhitespace`).
+    private static func isWhitespace(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// The first place `needle` occurs, letters compared case-insensitively.
