@@ -1,17 +1,21 @@
 /// A calendar date with no time or zone: plans speak in days, and "today" is always passed in.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Packed in 8 bytes, not three Ints' 24: every action holds two due dates, each up to two
+    // days, and is moved several times a row. A year past Int32 is clamped; no input reaches
+    // one (`--within` and `--horizon` are at most 100,000 days).
+    private let y: Int32
+    private let m: UInt8
+    private let d: UInt8
+    public var year: Int { Int(y) }
+    public var month: Int { Int(m) }
+    public var day: Int { Int(d) }
 
     /// Returns nil for impossible dates such as 31 February.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             day >= 1, day <= Day.daysIn(month: month, year: year)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(unchecked: year, month, day)
     }
 
     /// Parses exactly `YYYY-MM-DD`, the form used on the command line and in JSON.
@@ -54,9 +58,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     init(unchecked year: Int, _ month: Int, _ day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        y = Int32(clamping: year)
+        m = UInt8(truncatingIfNeeded: month)
+        d = UInt8(truncatingIfNeeded: day)
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for differences and offsets.
