@@ -35,6 +35,24 @@ struct DayTests {
     }
 }
 
+extension DayTests {
+    /// A day is packed in eight bytes: the furthest a deadline can be moved (`--within` and
+    /// `--horizon` allow 100,000 days) keeps its parts, and days order as their ordinals do.
+    @Test func packedDaysKeepTheirPartsAndOrder() throws {
+        #expect(MemoryLayout<Day>.size <= 8)
+        let last = try #require(Day(year: 9999, month: 12, day: 31))
+        let far = last.adding(days: 100_000)
+        #expect(far.ordinal - last.ordinal == 100_000)
+        #expect(Day(ordinal: far.ordinal) == far && far.year > 9999 && (1...12).contains(far.month))
+        var rng = SplitMix(seed: 22)
+        for _ in 0..<10_000 {
+            let a = Day(ordinal: Int.random(in: -719_162...far.ordinal, using: &rng))
+            let b = Day(ordinal: Int.random(in: -719_162...far.ordinal, using: &rng))
+            #expect((a < b) == (a.ordinal < b.ordinal) && (a == b) == (a.ordinal == b.ordinal))
+        }
+    }
+}
+
 /// The way `Day` was written before: each number padded with zeros, then joined.
 private func padded(_ n: Int, _ width: Int) -> String {
     let digits = String(n)
