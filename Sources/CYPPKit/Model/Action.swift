@@ -43,13 +43,35 @@ public struct Action: Hashable, Sendable {
 /// Where the action row's rating and narrative cells sit in the file's bytes.
 /// A range covers the cell's content as it would be replaced (see `PlanEditor`).
 public struct CellRanges: Hashable, Sendable {
-    public var progress: Range<Int>?
-    public var impact: Range<Int>?
-    public var narrative: Range<Int>?
+    public var progress: Range<Int>? {
+        get { progressSpan.range }
+        set { progressSpan = Span(newValue) }
+    }
+    public var impact: Range<Int>? {
+        get { impactSpan.range }
+        set { impactSpan = Span(newValue) }
+    }
+    public var narrative: Range<Int>? {
+        get { narrativeSpan.range }
+        set { narrativeSpan = Span(newValue) }
+    }
+    // Kept as bounds, an absent range as -1 (no byte has a negative offset): 48 bytes where
+    // three optional ranges take 65, in an action moved several times a row.
+    private var progressSpan: Span, impactSpan: Span, narrativeSpan: Span
 
     public init(progress: Range<Int>? = nil, impact: Range<Int>? = nil, narrative: Range<Int>? = nil) {
-        self.progress = progress
-        self.impact = impact
-        self.narrative = narrative
+        progressSpan = Span(progress)
+        impactSpan = Span(impact)
+        narrativeSpan = Span(narrative)
+    }
+
+    private struct Span: Hashable, Sendable {
+        let lower: Int, upper: Int
+
+        init(_ range: Range<Int>?) {
+            (lower, upper) = range.map { ($0.lowerBound, $0.upperBound) } ?? (-1, -1)
+        }
+
+        var range: Range<Int>? { lower < 0 ? nil : lower..<upper }
     }
 }
