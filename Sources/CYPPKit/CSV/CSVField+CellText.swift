@@ -24,8 +24,8 @@ extension CSVField {
     private func trimmedSpan(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard trailing.isEmpty else { return nil }
         var start = content.lowerBound, end = min(content.upperBound, bytes.count)
-        while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
-        while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        while start < end, ByteScan.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while end > start, ByteScan.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
         guard start == end || ByteScan.hasPlainEdges(bytes, start..<end) else { return nil }
         return start..<end
     }
@@ -35,7 +35,7 @@ extension CSVField {
     func hasCellText(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = content.lowerBound
         let end = min(content.upperBound, bytes.count)
-        while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while start < end, ByteScan.isASCIIWhitespace(bytes[start]) { start += 1 }
         if start < end, ByteScan.isVisibleASCII(bytes[start]) { return true }
         if start == end && trailing.isEmpty { return false }
         return !cellText(in: bytes).isEmpty
@@ -46,7 +46,4 @@ extension CSVField {
         let t = text.trimmingWhitespace()
         return t.utf8.count == text.utf8.count ? text : String(t)
     }
-
-    /// Tab, LF, VT, FF, CR and space: the ASCII characters `Character.isWhitespace` accepts.
-    private static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
 }

@@ -31,6 +31,11 @@ enum ByteScan {
     @inline(__always)
     static func isVisibleASCII(_ b: UInt8) -> Bool { (0x21...0x7E).contains(b) }
 
+    /// Tab, LF, VT, FF, CR and space: the ASCII characters `Character.isWhitespace` accepts,
+    /// which trimming removes on bytes.
+    @inline(__always)
+    static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+
     /// True when the text in `range` neither starts nor ends with a character that trimming
     /// removes (`Character.isWhitespace`), told from its first and last scalars with no Unicode
     /// look-up: each must be visible ASCII or a common scalar that is not whitespace and not a

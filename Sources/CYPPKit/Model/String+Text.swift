@@ -10,14 +10,14 @@ extension StringProtocol {
         // instructions. Other edges (NBSP, a space a combining mark joins) go by Character.
         let bytes = Substring(self[...]).utf8
         var lo = bytes.startIndex, hi = bytes.endIndex
-        while lo < hi, Self.isASCIIWhitespace(bytes[lo]) {
+        while lo < hi, ByteScan.isASCIIWhitespace(bytes[lo]) {
             let next = bytes.index(after: lo)
             guard next == hi || bytes[next] < 0x80 else { break }
             lo = next
         }
         while lo < hi {
             let last = bytes.index(before: hi)
-            guard Self.isASCIIWhitespace(bytes[last]), last == lo || bytes[bytes.index(before: last)] < 0x80 else { break }
+            guard ByteScan.isASCIIWhitespace(bytes[last]), last == lo || bytes[bytes.index(before: last)] < 0x80 else { break }
             hi = last
         }
         var s = self[lo..<hi]
@@ -30,9 +30,6 @@ extension StringProtocol {
         }
         return s
     }
-
-    /// Tab, LF, VT, FF, CR and space: the ASCII bytes Unicode calls whitespace.
-    private static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
 
     func caseInsensitiveEquals(_ other: some StringProtocol) -> Bool {
         lowercased() == other.lowercased()
