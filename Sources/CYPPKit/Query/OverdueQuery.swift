@@ -96,13 +96,24 @@ public struct OverdueQuery: Sendable {
     /// The same rows one at a time: a streaming reader asks this of every action, and an
     /// array for each was a cost of every action.
     public func forEachRow(for action: Action, outcome: Outcome, plan: Plan, people: PersonIndex, _ body: (OverdueRow) -> Void) {
-        // The outcome test alone: a whole filter (and its owners directory) an action cost more.
-        if let match = wanted.outcome, !match.matches(outcome) { return }
+        guard listsRows(of: outcome) else { return }
+        forEachRow(for: action, outcomeRef: outcome.ref, plan: plan, people: people, body)
+    }
+
+    /// False when `--outcome` leaves this outcome's actions out. The outcome test alone, made
+    /// once an action: a whole filter (and its owners directory) an action cost more.
+    func listsRows(of outcome: Outcome) -> Bool {
+        wanted.outcome.map { $0.matches(outcome) } ?? true
+    }
+
+    /// The rows of an action whose outcome `listsRows`, given that outcome's ref.
+    func forEachRow(for action: Action, outcomeRef: String, plan: Plan, people: PersonIndex, _ body: (OverdueRow) -> Void) {
+        // The index is called, not taken as a method value: that copied it for each action.
         action.forEachDueItem { item in
             guard let days = daysOverdue(item, progress: action.progress) else { return }
-            let person = item.owner.map(people.person(for:))
+            let person = item.owner.map { people.person(for: $0) }
             guard ownerMatches(item.owner, person) else { return }
-            body(row(item, of: action, days: days, person: person, outcome: outcome, plan: plan))
+            body(row(item, of: action, days: days, person: person, outcomeRef: outcomeRef, plan: plan))
         }
     }
 
@@ -121,12 +132,12 @@ public struct OverdueQuery: Sendable {
         return owner.containsIgnoringCase(lowercased: want) || person.name.containsIgnoringCase(lowercased: want)
     }
 
-    private func row(_ item: DueItem, of action: Action, days: Int, person: Person?, outcome: Outcome, plan: Plan) -> OverdueRow {
+    private func row(_ item: DueItem, of action: Action, days: Int, person: Person?, outcomeRef: String, plan: Plan) -> OverdueRow {
         var text = action.text
         if let n = item.milestone, n - 1 < action.milestones.count, !action.milestones[n - 1].text.isEmpty {
             text = action.milestones[n - 1].text
         }
-        return OverdueRow(plan: plan.path, ref: action.ref, milestone: item.milestone, outcome: outcome.ref,
+        return OverdueRow(plan: plan.path, ref: action.ref, milestone: item.milestone, outcome: outcomeRef,
                           text: text, owner: item.owner, person: person, due: item.due.text, deadline: item.deadline,
                           daysOverdue: days, progress: action.progress, impact: action.impact)
     }
