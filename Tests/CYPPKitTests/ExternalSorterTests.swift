@@ -84,6 +84,37 @@ private func drain(_ sorter: inout ExternalSorter) throws -> [Item] {
         }
     }
 
+    /// Keys with groups and hints (refs' natural-order hints, in three groups) sort as the
+    /// tie order alone would, in memory, through runs and across a sorter taken in.
+    @Test(arguments: [1 << 20, 3_000])
+    func hintsThatAgreeWithTheTieOrderSortAsItDoes(budget: Int) throws {
+        var random = SplitMix(seed: 11)
+        let input = (0..<3_000).map { i in
+            Item(key: Int(random.next() % 5), seq: i, label: "\(random.next() % 30).\(random.next() % 12)" + (i % 7 == 0 ? "a" : ""))
+        }
+        func natural(_ a: String, _ b: String) -> Int { NaturalOrder.compare(a, b) }
+        func sorter() -> ExternalSorter {
+            ExternalSorter(budget: budget) { a, b in
+                guard let x = Item(record: a), let y = Item(record: b) else { return false }
+                return natural(x.label, y.label) < 0
+            }
+        }
+        func key(_ item: Item) -> SortKey {
+            SortKey(item.key, group: UInt32(item.seq % 3), hint: Array(item.label.utf8).withUnsafeBytes { NaturalOrder.hint($0) })
+        }
+        var earlier = sorter(), later = sorter()
+        for item in input[..<1_700] { try earlier.append(key(item), record: item.record) }
+        for item in input[1_700...] { try later.append(key(item), record: item.record) }
+        try earlier.absorb(later)
+        #expect(budget > 1 << 19 || earlier.runCount > 10)
+        let expected = input.sorted { a, b in
+            if a.key != b.key { return a.key < b.key }
+            let order = natural(a.label, b.label)
+            return order != 0 ? order < 0 : a.seq < b.seq
+        }
+        #expect(try drain(&earlier) == expected)
+    }
+
     @Test func sortedValuesCanBeReadTwice() throws {
         var sorter = ExternalSorter(budget: 2_000)
         for item in items(1_000) { try sorter.append(key: item.key, record: item.record) }

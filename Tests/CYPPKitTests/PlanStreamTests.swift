@@ -123,6 +123,41 @@ struct NaturalOrderTests {
     func refsSortAsPeopleRead(a: String, b: String, before: Bool) {
         #expect(OverdueQuery.refOrder(a, b) == before)
     }
+
+    private static func hint(_ s: String) -> UInt64 {
+        Array(s.utf8).withUnsafeBytes { NaturalOrder.hint($0) }
+    }
+
+    /// The sorter orders refs by their hints when these differ, so a hint may never put two
+    /// refs the other way round from `compare`. Random refs of digits (with leading zeros and
+    /// runs too long for a hint), dots, dashes, letters either side of the digits, a byte
+    /// above ASCII and a NUL, every pair compared.
+    @Test func aHintNeverOrdersTwoRefsAgainstTheOrder() {
+        var random = SplitMix(seed: 7)
+        let alphabet: [[UInt8]] = ["0", "1", "2", "9", "00", "7", "12345678901", ".", "-", "/", ":", "a", "B", "é", "\0"].map { Array($0.utf8) }
+        let refs: [[UInt8]] = (0..<400).map { _ in
+            (0..<Int(random.next() % 7)).flatMap { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+        }
+        var ordered = 0
+        for x in refs {
+            for y in refs {
+                let order = x.withUnsafeBytes { a in y.withUnsafeBytes { b in NaturalOrder.compare(a, b) } }
+                let hx = x.withUnsafeBytes { NaturalOrder.hint($0) }, hy = y.withUnsafeBytes { NaturalOrder.hint($0) }
+                if order < 0 { #expect(hx <= hy, "\(x) before \(y) by compare, hints \(hx) > \(hy)") }
+                if hx < hy { ordered += 1 }
+            }
+        }
+        // And the hint decides most pairs, so the sorter seldom needs `compare`.
+        #expect(ordered > refs.count * refs.count * 4 / 10)
+    }
+
+    @Test func plansRefsHaveHintsInTheirOrder() {
+        let refs = ["1.1", "1.2", "1.2.3", "1.10", "2.1", "12.3", "12.4", "123.45", "123.46", "B1", "a2"]
+        #expect(refs == refs.sorted { OverdueQuery.refOrder($0, $1) })
+        let hints = refs.map(Self.hint)
+        #expect(zip(hints, hints.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(Self.hint("01") == Self.hint("1"))  // equal as numbers: `compare` decides
+    }
 }
 
 @Suite("JSON written item by item")

@@ -28,6 +28,40 @@ enum NaturalOrder {
         return bytewise(x, y)
     }
 
+    /// The order's first eight bytes as a number, for a sorter to compare before it calls
+    /// `compare`: if `compare(x, y) < 0` then `hint(x) <= hint(y)`, so refs whose hints differ
+    /// are ordered by them. A run of digits is a byte 0x30 + its significant length (1–8, and
+    /// so between the same bytes as a digit) and its digits two to a byte; any other byte is
+    /// itself. A longer run (0x39) or the eighth byte ends the hint: a prefix keeps the order.
+    static func hint(_ x: UnsafeRawBufferPointer) -> UInt64 {
+        var hint: UInt64 = 0, bytes = 0, i = 0
+        func put(_ b: UInt8) -> Bool {
+            guard bytes < 8 else { return false }
+            hint |= UInt64(b) << (56 - 8 * UInt64(bytes))
+            bytes += 1
+            return true
+        }
+        while i < x.count {
+            guard isDigit(x[i]) else {
+                guard put(x[i]) else { break }
+                i += 1
+                continue
+            }
+            let (first, end) = digits(x, from: i)
+            // A run of nine or more significant digits ends the hint after its length byte:
+            // stopped before that byte, zeros after the prefix would sort the ref too early.
+            guard put(0x30 + UInt8(min(end - first, 9))), end - first < 9 else { break }
+            var k = first
+            while k < end {
+                let high = x[k] - 0x30, low = k + 1 < end ? x[k + 1] - 0x30 : 0
+                guard put(high << 4 | low) else { return hint }
+                k += 2
+            }
+            i = end
+        }
+        return hint
+    }
+
     private static func bytewise(_ x: UnsafeRawBufferPointer, _ y: UnsafeRawBufferPointer) -> Int {
         for k in 0..<min(x.count, y.count) where x[k] != y[k] { return Int(x[k]) - Int(y[k]) }
         return x.count - y.count

@@ -39,7 +39,8 @@ public struct OverdueCollector: PlanConsumer {
         self.keep = keep
         if case .table(let terminal, let width) = keep { table = OverdueTable(terminal: terminal, width: width) }
         let plans = self.plans
-        // Days overdue is the sorter's number (most first); the record orders the ties.
+        // Days overdue is the sorter's number (most first); the plan is its group and the
+        // ref's natural order its hint. The record orders the ties.
         self.sorter = ExternalSorter(budget: memoryBudget) { OverdueRecord.before($0, $1, plans: plans) }
     }
 
@@ -77,7 +78,10 @@ public struct OverdueCollector: PlanConsumer {
                 while planNames.count < plans.paths.count { planNames.append(FilePath.name(of: plans.paths[planNames.count])) }
                 table?.append(row, planName: planNames[plans.paths.count - 1], to: &record)
             }
-            do throws(SpillError) { try sorter.append(key: -row.daysOverdue, record: record) } catch {
+            // Within a plan, the ref's hint orders most rows of equal days without `before`.
+            let hint = row.ref.withUTF8Bytes { NaturalOrder.hint(UnsafeRawBufferPointer($0)) }
+            let key = SortKey(-row.daysOverdue, group: UInt32(truncatingIfNeeded: plans.paths.count - 1), hint: hint)
+            do throws(SpillError) { try sorter.append(key, record: record) } catch {
                 spillError = error
             }
         }

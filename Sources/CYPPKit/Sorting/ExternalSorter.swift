@@ -2,9 +2,9 @@
 /// kept until they pass a memory budget, then sorted and written to a temporary file as a
 /// run; reading merges the runs. Records that fit the budget never touch the disk.
 ///
-/// A record is a number that orders first (smaller first) and bytes that the caller's
-/// `tieOrder` reads when numbers are equal. Records stay bytes from `append` to
-/// `forEachSorted`: sorting moves no strings, so there is nothing to retain or release.
+/// A record is a key that orders first (`SortKey`) and bytes that the caller's `tieOrder`
+/// reads when keys do not decide. Records stay bytes from `append` to `forEachSorted`:
+/// sorting moves no strings, so there is nothing to retain or release.
 ///
 /// Stable: equal records come out in the order they were added (each run is sorted stably,
 /// and on a tie the merge takes the earlier run's record).
@@ -28,9 +28,9 @@ public struct ExternalSorter {
     /// How many runs went to the temporary file: 0 when everything fit in memory.
     public var runCount: Int { runs.count }
 
-    /// A held record: its number and where its bytes are in the arena.
+    /// A held record: its key and where its bytes are in the arena.
     private struct Entry {
-        var key: Int
+        var key: SortKey
         var start: Int
         var length: Int
     }
@@ -41,14 +41,23 @@ public struct ExternalSorter {
         self.tieOrder = tieOrder
     }
 
+    /// A record whose number alone is its key.
     public mutating func append(key: Int, record: UnsafeRawBufferPointer) throws(SpillError) {
+        try append(SortKey(key), record: record)
+    }
+
+    public mutating func append(key: Int, record: [UInt8]) throws(SpillError) {
+        try append(SortKey(key), record: record)
+    }
+
+    public mutating func append(_ key: SortKey, record: UnsafeRawBufferPointer) throws(SpillError) {
         reserve()
         entries.append(Entry(key: key, start: arena.count, length: record.count))
         arena.append(contentsOf: record)
         try added()
     }
 
-    public mutating func append(key: Int, record: [UInt8]) throws(SpillError) {
+    public mutating func append(_ key: SortKey, record: [UInt8]) throws(SpillError) {
         reserve()
         entries.append(Entry(key: key, start: arena.count, length: record.count))
         arena.append(contentsOf: record)
@@ -111,7 +120,7 @@ public struct ExternalSorter {
         later.arena.withUnsafeBytes { raw in
             for e in later.entries where failure == nil {
                 do throws(SpillError) {
-                    try append(key: e.key, record: UnsafeRawBufferPointer(rebasing: raw[e.start..<(e.start + e.length)]))
+                    try append(e.key, record: UnsafeRawBufferPointer(rebasing: raw[e.start..<(e.start + e.length)]))
                 } catch {
                     failure = error
                 }
@@ -125,7 +134,7 @@ public struct ExternalSorter {
         let tieOrder = self.tieOrder
         arena.withUnsafeBytes { raw in
             entries.sort { a, b in
-                if a.key != b.key { return a.key < b.key }
+                if let decided = a.key.precedes(b.key) { return decided }
                 return tieOrder(UnsafeRawBufferPointer(rebasing: raw[a.start..<(a.start + a.length)]),
                                 UnsafeRawBufferPointer(rebasing: raw[b.start..<(b.start + b.length)]))
             }
@@ -172,7 +181,7 @@ private final class RunReader {
     private var buffer = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     private var bufferStart = 0
     private var filled = 0
-    private(set) var key = 0
+    private(set) var key = SortKey(0)
     private(set) var record = UnsafeRawBufferPointer(start: nil, count: 0)
 
     init(file: SpillFile, run: Range<Int>) {
@@ -187,11 +196,12 @@ private final class RunReader {
     /// Moves to the next record; false at the end of the run.
     func advance() throws(SpillError) -> Bool {
         guard offset < end else { return false }
-        try load(16)
+        try load(SpillEncoder.headerSize)
         let header = offset - bufferStart
-        key = Int(Int64(littleEndian: buffer.loadUnaligned(fromByteOffset: header, as: Int64.self)))
-        let length = Int(Int64(littleEndian: buffer.loadUnaligned(fromByteOffset: header + 8, as: Int64.self)))
-        offset += 16
+        func word(_ at: Int) -> Int64 { Int64(littleEndian: buffer.loadUnaligned(fromByteOffset: header + at, as: Int64.self)) }
+        key = SortKey(Int(word(0)), group: UInt32(truncatingIfNeeded: word(8)), hint: UInt64(bitPattern: word(16)))
+        let length = Int(word(24))
+        offset += SpillEncoder.headerSize
         guard length >= 0, length <= end - offset else { throw .corrupt }
         try load(length)
         record = UnsafeRawBufferPointer(rebasing: buffer[(offset - bufferStart)..<(offset - bufferStart + length)])
@@ -222,7 +232,7 @@ private final class RunReader {
 /// and released for each comparison).
 private struct RunMerge {
     private struct Head {
-        var key: Int
+        var key: SortKey
         var record: UnsafeRawBufferPointer
         var run: Int
     }
@@ -280,10 +290,34 @@ private struct RunMerge {
         }
     }
 
-    /// Number, then the caller's order, then the earlier run: the merge is stable.
+    /// Key, then the caller's order, then the earlier run: the merge is stable.
     private static func before(_ a: Head, _ b: Head, _ tieOrder: ExternalSorter.TieOrder) -> Bool {
-        if a.key != b.key { return a.key < b.key }
+        if let decided = a.key.precedes(b.key) { return decided }
         if tieOrder(a.record, b.record) { return true }
         return !tieOrder(b.record, a.record) && a.run < b.run
+    }
+}
+
+/// Where a record sorts before its bytes are read: its number (smaller first), then, between
+/// two records of one group, its hint (smaller first); the sorter's `tieOrder` decides the rest.
+/// Within a group a hint must agree with `tieOrder`: when it puts one record first, the hint
+/// may not put the other first. Comparing two numbers settles most ties that would otherwise
+/// call `tieOrder` (for `overdue`, refs compared digit run by digit run) twice.
+public struct SortKey: Equatable, Sendable {
+    public var number: Int
+    public var group: UInt32
+    public var hint: UInt64
+
+    public init(_ number: Int, group: UInt32 = 0, hint: UInt64 = 0) {
+        self.number = number
+        self.group = group
+        self.hint = hint
+    }
+
+    /// True or false when the keys decide; nil when the records' bytes must.
+    func precedes(_ other: SortKey) -> Bool? {
+        if number != other.number { return number < other.number }
+        if group == other.group, hint != other.hint { return hint < other.hint }
+        return nil
     }
 }

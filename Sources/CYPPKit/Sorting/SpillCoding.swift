@@ -18,10 +18,17 @@ public enum SpillError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// A run's bytes on their way to the temporary file: each record's number and length as
-/// 8 little-endian bytes, then the record (`RunReader` reads them back).
+/// A run's bytes on their way to the temporary file: each record's key (number, group and
+/// hint) and length as 8 little-endian bytes each, then the record (`RunReader` reads them back).
 struct SpillEncoder {
     private(set) var bytes: [UInt8] = []
+    static let headerSize = 32
+
+    mutating func encode(_ key: SortKey) {
+        encode(key.number)
+        encode(Int(key.group))
+        encode(Int(Int64(bitPattern: key.hint)))
+    }
 
     mutating func encode(_ n: Int) {
         withUnsafeBytes(of: Int64(n).littleEndian) { bytes.append(contentsOf: $0) }
