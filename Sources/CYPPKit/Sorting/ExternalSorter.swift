@@ -60,7 +60,8 @@ public struct ExternalSorter {
     public mutating func append(_ key: SortKey, record: [UInt8]) throws(SpillError) {
         reserve()
         entries.append(Entry(key: key, start: arena.count, length: record.count))
-        arena.append(contentsOf: record)
+        // Its bytes, borrowed: appending the array itself took it as its own, retained and released.
+        record.withUnsafeBytes { arena.append(contentsOf: $0) }
         try added()
     }
 
