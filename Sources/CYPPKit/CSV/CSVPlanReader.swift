@@ -67,7 +67,7 @@ public enum CSVPlanReader {
     }
 
     private static func row(_ record: CSVRecord, _ input: ReaderInput) -> TableRow {
-        var r = TableRow(cells: [], location: SourceLocation(file: input.path, line: record.line), bytes: input.bytes)
+        var r = TableRow(cells: [], file: input.path, line: record.line, bytes: input.bytes)
         CSVRows.fill(&r, record.fields, line: record.line, input)
         return r
     }
@@ -90,7 +90,7 @@ struct CSVRows {
         self.skipped = skipped
         self.input = input
         fields.reserveCapacity(columns.kinds.count)
-        row = TableRow(cells: [], location: SourceLocation(file: input.path, line: 1), bytes: input.bytes)
+        row = TableRow(cells: [], file: input.path, line: 1, bytes: input.bytes)
         row.cells.reserveCapacity(columns.kinds.count)
     }
 
@@ -111,7 +111,7 @@ struct CSVRows {
         }
     }
 
-    /// Refills `r` with a record's cells, keeping its storage.
+    /// Refills `r` (a row of `input`'s file) with a record's cells, keeping its storage.
     static func fill(_ r: inout TableRow, _ fields: [CSVField], line: Int, _ input: ReaderInput, skipping skipped: SkippedColumns = .nothing) {
         r.cells.removeAll(keepingCapacity: true)
         for (i, f) in fields.enumerated() {
@@ -125,7 +125,7 @@ struct CSVRows {
                 ? TableCell(skippedWithText: f.hasCellText(in: input.bytes), range: f.range, line: f.line, lineStart: f.lineStart)
                 : TableCell(text: f.cellText(in: input.bytes), range: f.range, line: f.line, lineStart: f.lineStart))
         }
-        r.location = SourceLocation(file: input.path, line: line)
+        r.line = line
     }
 }
 

@@ -24,7 +24,7 @@ enum PipeRow {
             guard cellEnd < content.upperBound else { break }
             cellStart = cellEnd + 1
         }
-        return TableRow(cells: cells, location: SourceLocation(file: file, line: line.number, column: 1), bytes: bytes)
+        return TableRow(cells: cells, file: file, line: line.number, bytes: bytes)
     }
 
     /// The line without its edge blanks and outer pipes. A last pipe after a backslash is

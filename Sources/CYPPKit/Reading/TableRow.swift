@@ -70,17 +70,24 @@ struct TableCell {
 /// One row of a Markdown table or one CSV record. Valid only while its file is being read.
 struct TableRow {
     var cells: [TableCell]
-    var location: SourceLocation
+    let file: String
+    /// Changed alone when a CSV reader refills the row for its next record: a new location for
+    /// each record retained the file's path and released the last one's.
+    var line: Int
     /// The buffer the row was read from, for columns worked out on demand.
     let bytes: UnsafeBufferPointer<UInt8>
 
-    init(cells: [TableCell], location: SourceLocation, bytes: UnsafeBufferPointer<UInt8>) {
+    init(cells: [TableCell], file: String, line: Int, bytes: UnsafeBufferPointer<UInt8>) {
         self.cells = cells
-        self.location = location
+        self.file = file
+        self.line = line
         self.bytes = bytes
     }
 
-    func location(of cell: TableCell) -> SourceLocation { cell.location(file: location.file, bytes: bytes) }
+    /// The row's first column.
+    var location: SourceLocation { SourceLocation(file: file, line: line) }
+
+    func location(of cell: TableCell) -> SourceLocation { cell.location(file: file, bytes: bytes) }
 
     /// The cell's text, made from its bytes if the reader left it as bytes.
     func text(of cell: TableCell) -> String {

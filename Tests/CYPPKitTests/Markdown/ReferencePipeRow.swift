@@ -54,7 +54,7 @@ enum ReferencePipeRow {
             i += 1
         }
         finish(end)
-        return TableRow(cells: cells, location: SourceLocation(file: file, line: line.number, column: 1), bytes: bytes)
+        return TableRow(cells: cells, file: file, line: line.number, bytes: bytes)
     }
 
     static func isDelimiter(_ row: TableRow) -> Bool {
