@@ -46,6 +46,20 @@ struct PipeRowTests {
     }
 
     /// Columns are counted when asked, from the line's bytes: asked while they are there.
+    /// The assembler moves a ref's, action's or milestone's text into the value that keeps it:
+    /// taken once, the cell still says it had text, and where it is and what else the row
+    /// holds are untouched.
+    @Test func aTakenTextLeavesItsCellPlaceAndTheRowWhole() {
+        var row = Self.row("| 1.2 | Deliver the scheme | Ann |", number: 4)
+        let before = row.cells.map { row.location(of: $0) }
+        #expect(row.takeText(at: 1) == "Deliver the scheme")
+        #expect(row.cells[1].text == "" && row.cells[1].hasText)
+        #expect(row.takeText(at: 1) == "")
+        #expect(row.cells.map(\.text) == ["1.2", "", "Ann"])
+        #expect(row.cells.map { row.location(of: $0) } == before)
+        #expect(row.location == SourceLocation(file: "t.md", line: 4))
+    }
+
     @Test func cellColumnsCountCharactersNotBytes() {
         let bytes = Array("| é | ü |  |".utf8)
         let columns = bytes.withUnsafeBufferPointer { buffer in

@@ -107,7 +107,7 @@ struct CSVRows {
                 if planColumnsDone { skipped.skip(grouping.planColumns) }
             }
             guard let o = grouping.outcome(of: row, core: &core) else { continue }
-            core.add(row, outcome: o)
+            core.add(&row, outcome: o)
         }
     }
 

@@ -206,8 +206,8 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
             core.input.release(lines.consumed)
             sawRows = true
             if let outcome, problem == nil {
-                core.add(PipeRow.cells(bytes, line, file: path, capacity: header.cells.count, skipping: core.assembler.skipped),
-                         outcome: outcome)
+                var row = PipeRow.cells(bytes, line, file: path, capacity: header.cells.count, skipping: core.assembler.skipped)
+                core.add(&row, outcome: outcome)
             }
         }
         // An empty page-break table before any outcome is page furniture, not a problem.

@@ -46,6 +46,11 @@ struct ActionAssembler {
         index(kind, row).map { row.cells[$0].text } ?? ""
     }
 
+    /// The same text moved out of the row, for the action or milestone that keeps it.
+    private func take(_ kind: ColumnKind, _ row: inout TableRow) -> String {
+        index(kind, row).map { row.takeText(at: $0) } ?? ""
+    }
+
     private func range(_ kind: ColumnKind, _ row: TableRow) -> Range<Int>? {
         index(kind, row).map { row.cells[$0].range }
     }
@@ -56,10 +61,10 @@ struct ActionAssembler {
     }
 
     /// Adds a row of outcome number `outcome`; returns the previous action if this row finished it.
-    mutating func add(_ row: TableRow, outcome: Int, outcomeRef: String) -> (action: Action, outcome: Int)? {
+    mutating func add(_ row: inout TableRow, outcome: Int, outcomeRef: String) -> (action: Action, outcome: Int)? {
         guard row.cells.contains(where: \.hasText) else { return nil }
         reportExtraCells(row)
-        let ref = text(.ref, row), actionText = text(.action, row)
+        let ref = take(.ref, &row), actionText = take(.action, &row)
         if ref.isEmpty && actionText.isEmpty {
             guard pendingOutcome == outcome, var action = pending.take() else {
                 diagnostics.append(Diagnostic(.orphanContinuation, at: row.location,
@@ -67,7 +72,7 @@ struct ActionAssembler {
                 return nil
             }
             // Moved out and back (`take` leaves nil behind), not copied.
-            continueAction(row, &action)
+            continueAction(&row, &action)
             pending = action
             return nil
         }
@@ -75,7 +80,7 @@ struct ActionAssembler {
         let count = started[outcome]
         started[outcome] = count + 1
         let finished = finish()
-        pending = startAction(row, ref: ref, text: actionText, outcomeRef: outcomeRef, count: count)
+        pending = startAction(&row, ref: ref, text: actionText, outcomeRef: outcomeRef, count: count)
         pendingOutcome = outcome
         return finished
     }
@@ -86,7 +91,7 @@ struct ActionAssembler {
         return (action, pendingOutcome)
     }
 
-    private mutating func startAction(_ row: TableRow, ref: String, text: String, outcomeRef: String, count: Int) -> Action {
+    private mutating func startAction(_ row: inout TableRow, ref: String, text: String, outcomeRef: String, count: Int) -> Action {
         var ref = ref
         if ref.isEmpty {
             if columns.has(.ref) {
@@ -102,7 +107,7 @@ struct ActionAssembler {
         }
         // The milestone first, so the action is made whole and returned, not changed after:
         // a change made the action a copy to change, and a copy destroyed.
-        let milestone = self.text(.milestone, row)
+        let milestone = take(.milestone, &row)
         let milestones = milestone.isEmpty ? [] : [Milestone(text: milestone, location: milestoneLocation(row))]
         return Action(
             ref: ref, text: text, start: date(.start, row), due: date(.due, row) ?? DueDate(text: "", meaning: .none),
@@ -112,8 +117,8 @@ struct ActionAssembler {
                               narrative: range(.narrative, row)))
     }
 
-    private mutating func continueAction(_ row: TableRow, _ action: inout Action) {
-        let milestone = text(.milestone, row)
+    private mutating func continueAction(_ row: inout TableRow, _ action: inout Action) {
+        let milestone = take(.milestone, &row)
         let due = date(.due, row), owner = owner(row)
         if !milestone.isEmpty || due != nil || owner != nil {
             if milestone.isEmpty {

@@ -64,8 +64,9 @@ struct ReaderCore<Consumer: PlanConsumer> {
     }
 
     /// Adds a row to the action being assembled; a finished action goes to the consumer.
-    mutating func add(_ row: TableRow, outcome: Int) {
-        if let done = assembler.add(row, outcome: outcome, outcomeRef: plan.outcomes[outcome].ref) { emit(done) }
+    /// The row's ref, action and milestone texts are moved into the action (see `TableRow.takeText`).
+    mutating func add(_ row: inout TableRow, outcome: Int) {
+        if let done = assembler.add(&row, outcome: outcome, outcomeRef: plan.outcomes[outcome].ref) { emit(done) }
         if !assembler.diagnostics.isEmpty { for d in assembler.takeDiagnostics() { report(d) } }
     }
 

@@ -3,8 +3,9 @@
 /// in each cost a retain and a release per cell.
 struct TableCell {
     /// The cell's text; "" in a cell of a column the reader skips (`ColumnMap.skipping`),
-    /// whose text nothing reads: `hasText` tells whether it has any.
-    let text: String
+    /// whose text nothing reads, or once taken (`TableRow.takeText`): `hasText` tells whether
+    /// it has any.
+    private(set) var text: String
     /// True when the cell holds text, whether or not `text` was made.
     let hasText: Bool
     /// The bytes that are the cell's text exactly, in a column read by its bytes
@@ -56,6 +57,13 @@ struct TableCell {
         self.column = .counted(lineStart: lineStart, at: at ?? range.lowerBound)
     }
 
+    /// The text, moved out: "" is left behind.
+    mutating func takeText() -> String {
+        var taken = ""
+        swap(&taken, &text)
+        return taken
+    }
+
     /// Where the cell is; `bytes` must be the buffer it was read from (only CSV cells read it).
     func location(file: String, bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
         switch column {
@@ -88,6 +96,10 @@ struct TableRow {
     var location: SourceLocation { SourceLocation(file: file, line: line) }
 
     func location(of cell: TableCell) -> SourceLocation { cell.location(file: file, bytes: bytes) }
+
+    /// A cell's text moved out of the row, for a value that keeps it: copied, it was retained
+    /// once more, and released when the row was refilled. Read once; "" after.
+    mutating func takeText(at i: Int) -> String { cells[i].takeText() }
 
     /// The cell's text, made from its bytes if the reader left it as bytes.
     func text(of cell: TableCell) -> String {
