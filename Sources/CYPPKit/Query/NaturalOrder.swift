@@ -28,9 +28,9 @@ enum NaturalOrder {
         return bytewise(x, y)
     }
 
-    /// The order's first eight bytes as a number, for a sorter to compare before it calls
-    /// `compare`: if `compare(x, y) < 0` then `hint(x) <= hint(y)`, so refs whose hints differ
-    /// are ordered by them. A run of digits is a byte 0x30 + its significant length (1–8, and
+    /// The first eight bytes, as a number, of an encoding of `x` that sorts as `compare` does:
+    /// for a sorter to compare before it calls `compare`. If `compare(x, y) < 0` then
+    /// `hint(x) <= hint(y)`, so refs whose hints differ are ordered by them. A run of digits is a byte 0x30 + its significant length (1–8, and
     /// so between the same bytes as a digit) and its digits two to a byte; any other byte is
     /// itself. A longer run (0x39) or the eighth byte ends the hint: a prefix keeps the order.
     static func hint(_ x: UnsafeRawBufferPointer) -> UInt64 {
