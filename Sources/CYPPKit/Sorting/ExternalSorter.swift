@@ -42,27 +42,26 @@ public struct ExternalSorter {
     }
 
     /// A record whose number alone is its key.
-    public mutating func append(key: Int, record: UnsafeRawBufferPointer) throws(SpillError) {
-        try append(SortKey(key), record: record)
-    }
-
     public mutating func append(key: Int, record: [UInt8]) throws(SpillError) {
         try append(SortKey(key), record: record)
     }
 
     public mutating func append(_ key: SortKey, record: UnsafeRawBufferPointer) throws(SpillError) {
-        reserve()
-        entries.append(Entry(key: key, start: arena.count, length: record.count))
-        arena.append(contentsOf: record)
+        hold(key, record)
         try added()
     }
 
     public mutating func append(_ key: SortKey, record: [UInt8]) throws(SpillError) {
+        // Its bytes, borrowed: appending the array itself took it as its own, retained and released.
+        record.withUnsafeBytes { hold(key, $0) }
+        try added()
+    }
+
+    /// Keeps a record in the arena; `added` then spills if the budget is passed.
+    private mutating func hold(_ key: SortKey, _ record: UnsafeRawBufferPointer) {
         reserve()
         entries.append(Entry(key: key, start: arena.count, length: record.count))
-        // Its bytes, borrowed: appending the array itself took it as its own, retained and released.
-        record.withUnsafeBytes { arena.append(contentsOf: $0) }
-        try added()
+        arena.append(contentsOf: record)
     }
 
     /// The arena is the budget's size from the start: grown by doubling, it could reach twice
