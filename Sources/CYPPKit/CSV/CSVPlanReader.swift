@@ -66,66 +66,47 @@ public enum CSVPlanReader {
         return (plan, diagnostics, core.consumer)
     }
 
+    /// The header as a table row: the column map reads the cells of either format's header.
     private static func row(_ record: CSVRecord, _ input: ReaderInput) -> TableRow {
-        var r = TableRow(cells: [], file: input.path, line: record.line, bytes: input.bytes)
-        CSVRows.fill(&r, record.fields, line: record.line, input)
-        return r
+        let cells = record.fields.map { f in
+            TableCell(text: f.cellText(in: input.bytes), range: f.range, line: f.line, lineStart: f.lineStart)
+        }
+        return TableRow(cells: cells, file: input.path, line: record.line, bytes: input.bytes)
     }
 }
 
 /// The records after the header, row by row into a reader's core: the loop each part of a
-/// file read in two runs. One fields array and one row, refilled for every record.
+/// file read in two runs. One row, its fields refilled for every record and read in place.
 struct CSVRows {
     var grouping: OutcomeGrouping
     private let input: ReaderInput
-    private var fields: [CSVField] = []
-    private var row: TableRow
-    /// The assembler's, and the plan columns once the plan is complete: a copy of its own,
-    /// since a CSV file's columns never change.
-    private var skipped: SkippedColumns
+    /// Skips the assembler's columns, and the plan columns once the plan is complete: a copy
+    /// of its own, since a CSV file's columns never change.
+    private var row: CSVRecordRow
     private var planColumnsDone = false
 
     init(columns: ColumnMap, input: ReaderInput, skipping skipped: SkippedColumns) {
         self.grouping = OutcomeGrouping(columns: columns)
-        self.skipped = skipped
         self.input = input
-        fields.reserveCapacity(columns.kinds.count)
-        row = TableRow(cells: [], file: input.path, line: 1, bytes: input.bytes)
-        row.cells.reserveCapacity(columns.kinds.count)
+        row = CSVRecordRow(file: input.path, bytes: input.bytes, skipping: skipped)
+        row.fields.reserveCapacity(columns.kinds.count)
     }
 
     /// Reads records until the scanner reaches `end` (or the end of the file).
     mutating func read<C>(_ scanner: inout CSVScanner, into core: inout ReaderCore<C>, until end: Int) {
-        while scanner.consumed < end, let (line, range) = scanner.next(into: &fields) {
+        while scanner.consumed < end, let (line, range) = scanner.next(into: &row.fields) {
             core.checkUTF8(range, line: line, lineStart: range.lowerBound)
             input.release(scanner.consumed)
-            if fields.allSatisfy(\.isEmpty) { continue }
-            Self.fill(&row, fields, line: line, input, skipping: skipped)
+            if row.fields.allSatisfy(\.isEmpty) { continue }
+            row.line = line
             if !planColumnsDone {
                 grouping.readPlanColumns(row, into: &core.plan)
                 planColumnsDone = grouping.planIsComplete(core.plan)
-                if planColumnsDone { skipped.skip(grouping.planColumns) }
+                if planColumnsDone { row.skipped.skip(grouping.planColumns) }
             }
             guard let o = grouping.outcome(of: row, core: &core) else { continue }
             core.add(&row, outcome: o)
         }
-    }
-
-    /// Refills `r` (a row of `input`'s file) with a record's cells, keeping its storage.
-    static func fill(_ r: inout TableRow, _ fields: [CSVField], line: Int, _ input: ReaderInput, skipping skipped: SkippedColumns = .nothing) {
-        r.cells.removeAll(keepingCapacity: true)
-        for (i, f) in fields.enumerated() {
-            if skipped.isReadByBytes(i), let bytes = f.plainText(in: input.bytes) {
-                r.cells.append(bytes.isEmpty
-                    ? TableCell(text: "", range: f.range, line: f.line, lineStart: f.lineStart)
-                    : TableCell(textBytes: bytes, range: f.range, line: f.line, lineStart: f.lineStart))
-                continue
-            }
-            r.cells.append(skipped[i]
-                ? TableCell(skippedWithText: f.hasCellText(in: input.bytes), range: f.range, line: f.line, lineStart: f.lineStart)
-                : TableCell(text: f.cellText(in: input.bytes), range: f.range, line: f.line, lineStart: f.lineStart))
-        }
-        r.line = line
     }
 }
 
@@ -163,25 +144,25 @@ struct OutcomeGrouping {
             && planColumns.allSatisfy { columns.kinds[$0] != .planMetadata || plan.metadata(columns.headers[$0]) != nil }
     }
 
-    func readPlanColumns(_ r: TableRow, into plan: inout Plan) {
-        for i in planColumns where i < r.cells.count && !r.cells[i].text.isEmpty {
+    func readPlanColumns(_ r: CSVRecordRow, into plan: inout Plan) {
+        for i in planColumns where i < r.cellCount && r.hasText(at: i) {
             switch columns.kinds[i] {
-            case .planTitle where plan.title.isEmpty: plan.title = r.cells[i].text
+            case .planTitle where plan.title.isEmpty: plan.title = r.text(at: i)
             case .planMetadata where plan.metadata(columns.headers[i]) == nil:
-                plan.metadata.append(ExtraField(name: columns.headers[i], value: r.cells[i].text))
+                plan.metadata.append(ExtraField(name: columns.headers[i], value: r.text(at: i)))
             default: break
             }
         }
     }
 
     /// The row's outcome: named in its Outcome cell, or the one above when blank.
-    mutating func outcome<C>(of r: TableRow, core: inout ReaderCore<C>) -> Int? {
-        if let oi = columns.index(of: .outcome), oi < r.cells.count, r.cells[oi].hasText,
-            current == nil || !r.withTextBytes(of: r.cells[oi], { cell in currentCell.withUnsafeBufferPointer { ByteScan.equal(cell, $0) } })
+    mutating func outcome<C>(of r: CSVRecordRow, core: inout ReaderCore<C>) -> Int? {
+        if let oi = columns.index(of: .outcome), oi < r.cellCount, r.hasText(at: oi),
+            current == nil || !r.withTextBytes(at: oi, { cell in currentCell.withUnsafeBufferPointer { ByteScan.equal(cell, $0) } })
         {
             currentCell.removeAll(keepingCapacity: true)
-            r.withTextBytes(of: r.cells[oi]) { currentCell.append(contentsOf: $0) }
-            let name = r.text(of: r.cells[oi]).collapsingWhitespace()
+            r.withTextBytes(at: oi) { currentCell.append(contentsOf: $0) }
+            let name = r.text(at: oi).collapsingWhitespace()
             if let existing = index[name] {
                 current = existing
             } else {
@@ -190,7 +171,7 @@ struct OutcomeGrouping {
                 let numbered = OutcomeHeading.numbered(name)
                 if numbered == nil { numberedByPosition = true }
                 let (ref, title) = numbered ?? (String(core.plan.outcomes.count + 1), name)
-                core.addOutcome(Outcome(ref: ref, title: title, location: r.location(of: r.cells[oi])))
+                core.addOutcome(Outcome(ref: ref, title: title, location: r.location(at: oi)))
                 current = core.plan.outcomes.count - 1
                 index[name] = current
             }
@@ -204,8 +185,8 @@ struct OutcomeGrouping {
             current = core.plan.outcomes.count - 1
         }
         guard let o = current else { return nil }
-        for i in sectionColumns where i < r.cells.count {
-            let title = columns.headers[i], text = r.cells[i].text
+        for i in sectionColumns where i < r.cellCount {
+            let title = columns.headers[i], text = r.text(at: i)
             if !text.isEmpty, !core.plan.outcomes[o].sections.contains(where: { $0.title == title }) {
                 core.plan.outcomes[o].sections.append(Section(title: title, text: text))
             }

@@ -37,32 +37,32 @@ struct ActionAssembler {
     }
 
     /// Where the row's `kind` cell is, if it has one; the cell itself is read in place.
-    private func index(_ kind: ColumnKind, _ row: TableRow) -> Int? {
-        guard let i = columns.index(of: kind), i < row.cells.count else { return nil }
+    private func index<Row: RowCells>(_ kind: ColumnKind, _ row: Row) -> Int? {
+        guard let i = columns.index(of: kind), i < row.cellCount else { return nil }
         return i
     }
 
-    private func text(_ kind: ColumnKind, _ row: TableRow) -> String {
-        index(kind, row).map { row.cells[$0].text } ?? ""
+    private func text<Row: RowCells>(_ kind: ColumnKind, _ row: Row) -> String {
+        index(kind, row).map { row.text(at: $0) } ?? ""
     }
 
     /// The same text moved out of the row, for the action or milestone that keeps it.
-    private func take(_ kind: ColumnKind, _ row: inout TableRow) -> String {
+    private func take<Row: RowCells>(_ kind: ColumnKind, _ row: inout Row) -> String {
         index(kind, row).map { row.takeText(at: $0) } ?? ""
     }
 
-    private func range(_ kind: ColumnKind, _ row: TableRow) -> Range<Int>? {
-        index(kind, row).map { row.cells[$0].range }
+    private func range<Row: RowCells>(_ kind: ColumnKind, _ row: Row) -> Range<Int>? {
+        index(kind, row).map { row.range(at: $0) }
     }
 
     /// A milestone is where its text is, or its row when the row has no milestone cell.
-    private func milestoneLocation(_ row: TableRow) -> SourceLocation {
-        index(.milestone, row).map { row.location(of: row.cells[$0]) } ?? row.location
+    private func milestoneLocation<Row: RowCells>(_ row: Row) -> SourceLocation {
+        index(.milestone, row).map { row.location(at: $0) } ?? row.location
     }
 
     /// Adds a row of outcome number `outcome`; returns the previous action if this row finished it.
-    mutating func add(_ row: inout TableRow, outcome: Int, outcomeRef: String) -> (action: Action, outcome: Int)? {
-        guard row.cells.contains(where: \.hasText) else { return nil }
+    mutating func add<Row: RowCells>(_ row: inout Row, outcome: Int, outcomeRef: String) -> (action: Action, outcome: Int)? {
+        guard row.hasAnyText else { return nil }
         reportExtraCells(row)
         let ref = take(.ref, &row), actionText = take(.action, &row)
         if ref.isEmpty && actionText.isEmpty {
@@ -91,7 +91,7 @@ struct ActionAssembler {
         return (action, pendingOutcome)
     }
 
-    private mutating func startAction(_ row: inout TableRow, ref: String, text: String, outcomeRef: String, count: Int) -> Action {
+    private mutating func startAction<Row: RowCells>(_ row: inout Row, ref: String, text: String, outcomeRef: String, count: Int) -> Action {
         var ref = ref
         if ref.isEmpty {
             if columns.has(.ref) {
@@ -117,7 +117,7 @@ struct ActionAssembler {
                               narrative: range(.narrative, row)))
     }
 
-    private mutating func continueAction(_ row: inout TableRow, _ action: inout Action) {
+    private mutating func continueAction<Row: RowCells>(_ row: inout Row, _ action: inout Action) {
         let milestone = take(.milestone, &row)
         let due = date(.due, row), owner = owner(row)
         if !milestone.isEmpty || due != nil || owner != nil {
@@ -132,10 +132,9 @@ struct ActionAssembler {
             action.narrative = [action.narrative, more].compactMap { $0 }.joined(separator: "\n")
         }
         for kind in [ColumnKind.start, .progress, .impact] {
-            if let i = index(kind, row), row.cells[i].hasText {
-                let c = row.cells[i]
-                diagnostics.append(Diagnostic(.continuationCellIgnored, at: row.location(of: c),
-                    "'\(row.text(of: c))' in a continuation row is ignored: only the action's own row has a \(kind) cell"))
+            if let i = index(kind, row), row.hasText(at: i) {
+                diagnostics.append(Diagnostic(.continuationCellIgnored, at: row.location(at: i),
+                    "'\(row.text(at: i))' in a continuation row is ignored: only the action's own row has a \(kind) cell"))
             }
         }
         for extra in extras(row) where !extra.value.isEmpty {
@@ -143,64 +142,64 @@ struct ActionAssembler {
         }
     }
 
-    private mutating func date(_ kind: ColumnKind, _ row: TableRow) -> DueDate? {
-        guard let i = index(kind, row), row.cells[i].hasText else { return nil }
-        let parsed = row.withTextBytes(of: row.cells[i]) { text in
+    private mutating func date<Row: RowCells>(_ kind: ColumnKind, _ row: Row) -> DueDate? {
+        guard let i = index(kind, row), row.hasText(at: i) else { return nil }
+        let parsed = row.withTextBytes(at: i) { text in
             dueMemo.value(for: text) { DueDateParser.parse(String(decoding: $0, as: UTF8.self)) }
         }
         if parsed.isUnparsed {
             let what = kind == .start ? "start date" : "due date"
-            diagnostics.append(Diagnostic(.unparsedDate, at: row.location(of: row.cells[i]),
-                "unparsed \(what) '\(row.text(of: row.cells[i]))'; no deadline taken from it"))
+            diagnostics.append(Diagnostic(.unparsedDate, at: row.location(at: i),
+                "unparsed \(what) '\(row.text(at: i))'; no deadline taken from it"))
         }
         return parsed
     }
 
     /// The owner cell as written, nil when blank.
-    private mutating func owner(_ row: TableRow) -> String? {
-        guard let i = index(.owner, row), row.cells[i].hasText else { return nil }
-        return row.withTextBytes(of: row.cells[i]) { text in ownerMemo.value(for: text) { String(decoding: $0, as: UTF8.self) } }
+    private mutating func owner<Row: RowCells>(_ row: Row) -> String? {
+        guard let i = index(.owner, row), row.hasText(at: i) else { return nil }
+        return row.withTextBytes(at: i) { text in ownerMemo.value(for: text) { String(decoding: $0, as: UTF8.self) } }
     }
 
-    private mutating func rating(_ kind: ColumnKind, _ row: TableRow) -> Rating? {
+    private mutating func rating<Row: RowCells>(_ kind: ColumnKind, _ row: Row) -> Rating? {
         // A blank cell is no rating (what `Rating.parse` says of it), with no lookup.
-        guard let i = index(kind, row), row.cells[i].hasText else { return nil }
-        let parsed = row.withTextBytes(of: row.cells[i]) { text in
+        guard let i = index(kind, row), row.hasText(at: i) else { return nil }
+        let parsed = row.withTextBytes(at: i) { text in
             ratingMemo.value(for: text) { Rating.parse(String(decoding: $0, as: UTF8.self)) }
         }
         switch parsed {
         case .success(let r): return r
         case .failure(let e):
             let field = kind == .progress ? "progress" : "impact"
-            diagnostics.append(Diagnostic(.unknownRating, at: row.location(of: row.cells[i]),
+            diagnostics.append(Diagnostic(.unknownRating, at: row.location(at: i),
                 "unknown \(field) rating '\(e.text)' (expected Blue, Red, Amber, Green, Grey or blank)"))
             return nil
         }
     }
 
-    private func narrative(_ row: TableRow) -> String? {
+    private func narrative<Row: RowCells>(_ row: Row) -> String? {
         reads.contains(.narrative) ? nonEmpty(text(.narrative, row)) : nil
     }
 
-    private func extras(_ row: TableRow) -> [ExtraField] {
-        guard reads.contains(.extras), columns.has(.extra) || row.cells.count > columns.kinds.count else { return [] }
+    private func extras<Row: RowCells>(_ row: Row) -> [ExtraField] {
+        guard reads.contains(.extras), columns.has(.extra) || row.cellCount > columns.kinds.count else { return [] }
         var out: [ExtraField] = []
-        for (i, c) in row.cells.enumerated() {
+        for i in 0..<row.cellCount {
             if i < columns.kinds.count {
-                if columns.kinds[i] == .extra { out.append(ExtraField(name: columns.headers[i], value: c.text)) }
-            } else if c.hasText {
-                out.append(ExtraField(name: "column \(i + 1)", value: c.text))
+                if columns.kinds[i] == .extra { out.append(ExtraField(name: columns.headers[i], value: row.text(at: i))) }
+            } else if row.hasText(at: i) {
+                out.append(ExtraField(name: "column \(i + 1)", value: row.text(at: i)))
             }
         }
         return out
     }
 
-    private mutating func reportExtraCells(_ row: TableRow) {
-        guard row.cells.count > columns.kinds.count,
-            let first = row.cells[columns.kinds.count...].first(where: \.hasText)
+    private mutating func reportExtraCells<Row: RowCells>(_ row: Row) {
+        guard row.cellCount > columns.kinds.count,
+            let first = (columns.kinds.count..<row.cellCount).first(where: { row.hasText(at: $0) })
         else { return }
-        diagnostics.append(Diagnostic(.extraCells, at: row.location(of: first),
-            "row has \(row.cells.count) cells but the header has \(columns.kinds.count); extra text kept as 'column N'"))
+        diagnostics.append(Diagnostic(.extraCells, at: row.location(at: first),
+            "row has \(row.cellCount) cells but the header has \(columns.kinds.count); extra text kept as 'column N'"))
     }
 
     private func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }

@@ -64,9 +64,20 @@ struct ReaderCore<Consumer: PlanConsumer> {
     }
 
     /// Adds a row to the action being assembled; a finished action goes to the consumer.
-    /// The row's ref, action and milestone texts are moved into the action (see `TableRow.takeText`).
+    /// The row's ref, action and milestone texts are moved into the action (see `RowCells.takeText`).
+    /// One overload per kind of row, not a generic: this core is generic in its consumer, and
+    /// called where that is not known, its row would be too, each cell read through a table of
+    /// witnesses.
     mutating func add(_ row: inout TableRow, outcome: Int) {
-        if let done = assembler.add(&row, outcome: outcome, outcomeRef: plan.outcomes[outcome].ref) { emit(done) }
+        added(assembler.add(&row, outcome: outcome, outcomeRef: plan.outcomes[outcome].ref))
+    }
+
+    mutating func add(_ row: inout CSVRecordRow, outcome: Int) {
+        added(assembler.add(&row, outcome: outcome, outcomeRef: plan.outcomes[outcome].ref))
+    }
+
+    private mutating func added(_ done: consuming (action: Action, outcome: Int)?) {
+        if let done { emit(done) }
         if !assembler.diagnostics.isEmpty { for d in assembler.takeDiagnostics() { report(d) } }
     }
 

@@ -68,10 +68,14 @@ struct TableCell {
     func location(file: String, bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
         switch column {
         case .known(let c): return SourceLocation(file: file, line: line, column: c)
-        case .counted(let lineStart, let at):
-            let from = max(0, lineStart), to = min(at, bytes.count)
-            return SourceLocation(file: file, line: line, column: 1 + (from < to ? ByteScan.scalarCount(bytes, from..<to) : 0))
+        case .counted(let lineStart, let at): return SourceLocation(file: file, line: line, column: Self.column(lineStart: lineStart, at: at, in: bytes))
         }
+    }
+
+    /// The 1-based column of offset `at`: scalars counted from the line's start.
+    static func column(lineStart: Int, at: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let from = max(0, lineStart), to = min(at, bytes.count)
+        return 1 + (from < to ? ByteScan.scalarCount(bytes, from..<to) : 0)
     }
 }
 
@@ -99,7 +103,7 @@ struct TableRow {
 
     /// A cell's text moved out of the row, for a value that keeps it: copied, it was retained
     /// once more, and released when the row was refilled. Read once; "" after.
-    mutating func takeText(at i: Int) -> String { cells[i].takeText() }
+    mutating func takeText(at i: Int) -> String { cells[i].textBytes == nil ? cells[i].takeText() : text(of: cells[i]) }
 
     /// The cell's text, made from its bytes if the reader left it as bytes.
     func text(of cell: TableCell) -> String {
@@ -113,4 +117,13 @@ struct TableRow {
         guard let r = cell.textBytes else { return cell.text.withUTF8Bytes(body) }
         return body(UnsafeBufferPointer(rebasing: bytes[r]))
     }
+}
+
+extension TableRow: RowCells {
+    var cellCount: Int { cells.count }
+    func hasText(at i: Int) -> Bool { cells[i].hasText }
+    func text(at i: Int) -> String { text(of: cells[i]) }
+    func withTextBytes<R>(at i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { withTextBytes(of: cells[i], body) }
+    func location(at i: Int) -> SourceLocation { location(of: cells[i]) }
+    func range(at i: Int) -> Range<Int> { cells[i].range }
 }
