@@ -120,8 +120,8 @@ struct OutcomeGrouping {
     private var current: Int?
     /// The outcome cell of the row that set `current`, as written: rows repeat it, and
     /// collapsing and looking up a long name again for each was a cost of every row. Its
-    /// bytes: the cell is read by its bytes (`ColumnKind.isReadByBytes`), made a string only
-    /// when its bytes differ from the row above's.
+    /// bytes: the cell is compared by its bytes (`RowCells.withTextBytes`), made a string only
+    /// when they differ from the row above's.
     private var currentCell: [UInt8] = []
     /// Plan title and metadata columns, and the outcome's prose columns: found once, not per row.
     let planColumns: [Int]

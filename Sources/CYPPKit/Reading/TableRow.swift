@@ -79,7 +79,8 @@ struct TableCell {
     }
 }
 
-/// One row of a Markdown table or one CSV record. Valid only while its file is being read.
+/// One row of a Markdown table, or a CSV header (records are read in place, `CSVRecordRow`).
+/// Valid only while its file is being read.
 struct TableRow {
     var cells: [TableCell]
     let file: String
