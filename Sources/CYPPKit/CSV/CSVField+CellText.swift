@@ -31,13 +31,15 @@ extension CSVField {
     }
 
     /// Whether `cellText` is not empty, mostly without making it: text that starts with a
-    /// visible ASCII character once blanks are skipped keeps it.
+    /// visible ASCII character once blanks are skipped keeps it, and so does text whose edges
+    /// need no trimming (`Łucja`, `Éducation`). Only other text is made to find out.
     func hasCellText(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = content.lowerBound
         let end = min(content.upperBound, bytes.count)
         while start < end, ByteScan.isASCIIWhitespace(bytes[start]) { start += 1 }
         if start < end, ByteScan.isVisibleASCII(bytes[start]) { return true }
         if start == end && trailing.isEmpty { return false }
+        if let span = trimmedSpan(in: bytes) { return !span.isEmpty }
         return !cellText(in: bytes).isEmpty
     }
 

@@ -185,10 +185,11 @@ struct OutcomeGrouping {
             current = core.plan.outcomes.count - 1
         }
         guard let o = current else { return nil }
-        for i in sectionColumns where i < r.cellCount {
-            let title = columns.headers[i], text = r.text(at: i)
-            if !text.isEmpty, !core.plan.outcomes[o].sections.contains(where: { $0.title == title }) {
-                core.plan.outcomes[o].sections.append(Section(title: title, text: text))
+        // Made only for the outcome's first row that has it: later rows repeat it.
+        for i in sectionColumns where i < r.cellCount && r.hasText(at: i) {
+            let title = columns.headers[i]
+            if !core.plan.outcomes[o].sections.contains(where: { $0.title == title }) {
+                core.plan.outcomes[o].sections.append(Section(title: title, text: r.text(at: i)))
             }
         }
         return o

@@ -37,7 +37,7 @@ struct CSVRecordRow: RowCells {
 
     func location(at i: Int) -> SourceLocation {
         let f = fields[i]
-        return SourceLocation(file: file, line: f.line, column: TableCell.column(lineStart: f.lineStart, at: f.range.lowerBound, in: bytes))
+        return SourceLocation(file: file, line: f.line, column: ByteScan.column(of: f.range.lowerBound, lineStart: f.lineStart, in: bytes))
     }
 
     func range(at i: Int) -> Range<Int> { fields[i].range }

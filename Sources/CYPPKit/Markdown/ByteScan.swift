@@ -105,6 +105,13 @@ enum ByteScan {
         return count
     }
 
+    /// The 1-based column of `offset` in the line starting at `lineStart`, in characters as
+    /// `scalarCount` counts them: where a diagnostic points.
+    static func column(of offset: Int, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let from = max(0, lineStart), to = min(offset, bytes.count)
+        return 1 + (from < to ? scalarCount(bytes, from..<to) : 0)
+    }
+
     /// Characters, as columns count them (scalars), in `range`: every byte that does not
     /// continue a UTF-8 sequence (`10xxxxxx`). Eight bytes a step: in a word, a byte's top bit
     /// set and the bit below it clear marks a continuation byte (the compiler does not

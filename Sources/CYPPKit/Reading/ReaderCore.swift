@@ -65,18 +65,18 @@ struct ReaderCore<Consumer: PlanConsumer> {
 
     /// Adds a row to the action being assembled; a finished action goes to the consumer.
     /// The row's ref, action and milestone texts are moved into the action (see `RowCells.takeText`).
-    /// One overload per kind of row, not a generic: this core is generic in its consumer, and
-    /// called where that is not known, its row would be too, each cell read through a table of
-    /// witnesses.
+    /// One overload per kind of row, not a generic: this core is generic in its consumer and
+    /// runs unspecialised (its callers are in another module), so a generic row here was not
+    /// specialised either, and every cell read was an indirect call.
     mutating func add(_ row: inout TableRow, outcome: Int) {
-        added(assembler.add(&row, outcome: outcome, outcomeRef: plan.outcomes[outcome].ref))
+        emitAndReport(assembler.add(&row, outcome: outcome, outcomeRef: plan.outcomes[outcome].ref))
     }
 
     mutating func add(_ row: inout CSVRecordRow, outcome: Int) {
-        added(assembler.add(&row, outcome: outcome, outcomeRef: plan.outcomes[outcome].ref))
+        emitAndReport(assembler.add(&row, outcome: outcome, outcomeRef: plan.outcomes[outcome].ref))
     }
 
-    private mutating func added(_ done: consuming (action: Action, outcome: Int)?) {
+    private mutating func emitAndReport(_ done: consuming (action: Action, outcome: Int)?) {
         if let done { emit(done) }
         if !assembler.diagnostics.isEmpty { for d in assembler.takeDiagnostics() { report(d) } }
     }
@@ -164,13 +164,7 @@ struct ReaderCore<Consumer: PlanConsumer> {
     }
 
     func location(line: Int, offset: Int, lineStart: Int) -> SourceLocation {
-        var col = 1
-        var i = max(0, lineStart)
-        while i < min(offset, input.bytes.count) {
-            if input.bytes[i] & 0xC0 != 0x80 { col += 1 }
-            i += 1
-        }
-        return SourceLocation(file: input.path, line: line, column: col)
+        SourceLocation(file: input.path, line: line, column: ByteScan.column(of: offset, lineStart: lineStart, in: input.bytes))
     }
 
     /// Plan-level checks that need the whole file read; returns the plan and diagnostics.

@@ -1,12 +1,13 @@
 /// The columns of a table whose cells' text a reader does not make, only noting whether
-/// each cell has any (`TableCell.hasText`): what a consumer does not read, and plan columns
+/// each cell has any (`RowCells.hasText`): what a consumer does not read, and plan columns
 /// once the plan's title and metadata are known.
 struct SkippedColumns: Sendable {
     private var columns: [Bool]
     /// For cells past the header's last column: extra text, kept as "column N".
     private let beyondHeader: Bool
-    /// Columns whose cells are read by their bytes where the text needs no decoding
+    /// Columns whose Markdown cells are kept as their bytes where the text needs no decoding
     /// (`TableCell.textBytes`): those whose few distinct texts the assembler looks up by bytes.
+    /// A CSV record needs no such choice: every field stays where it is until asked for.
     private let readByBytes: [Bool]
 
     init(_ columns: [Bool], beyondHeader: Bool, readByBytes: [Bool] = []) {

@@ -68,14 +68,9 @@ struct TableCell {
     func location(file: String, bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
         switch column {
         case .known(let c): return SourceLocation(file: file, line: line, column: c)
-        case .counted(let lineStart, let at): return SourceLocation(file: file, line: line, column: Self.column(lineStart: lineStart, at: at, in: bytes))
+        case .counted(let lineStart, let at):
+            return SourceLocation(file: file, line: line, column: ByteScan.column(of: at, lineStart: lineStart, in: bytes))
         }
-    }
-
-    /// The 1-based column of offset `at`: scalars counted from the line's start.
-    static func column(lineStart: Int, at: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let from = max(0, lineStart), to = min(at, bytes.count)
-        return 1 + (from < to ? ByteScan.scalarCount(bytes, from..<to) : 0)
     }
 }
 
@@ -102,29 +97,30 @@ struct TableRow {
 
     func location(of cell: TableCell) -> SourceLocation { cell.location(file: file, bytes: bytes) }
 
-    /// A cell's text moved out of the row, for a value that keeps it: copied, it was retained
-    /// once more, and released when the row was refilled. Read once; "" after.
-    mutating func takeText(at i: Int) -> String { cells[i].textBytes == nil ? cells[i].takeText() : text(of: cells[i]) }
-
-    /// The cell's text, made from its bytes if the reader left it as bytes.
-    func text(of cell: TableCell) -> String {
-        guard let r = cell.textBytes else { return cell.text }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
-    }
-
-    /// The cell's text as UTF-8, during `body`: the file's bytes if the reader left it as
-    /// bytes, else the text it made. A lookup by bytes sees one text the same either way.
-    func withTextBytes<R>(of cell: TableCell, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        guard let r = cell.textBytes else { return cell.text.withUTF8Bytes(body) }
-        return body(UnsafeBufferPointer(rebasing: bytes[r]))
-    }
 }
 
 extension TableRow: RowCells {
     var cellCount: Int { cells.count }
+
     func hasText(at i: Int) -> Bool { cells[i].hasText }
-    func text(at i: Int) -> String { text(of: cells[i]) }
-    func withTextBytes<R>(at i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { withTextBytes(of: cells[i], body) }
+
+    /// The cell's text, made from its bytes if the reader left it as bytes.
+    func text(at i: Int) -> String {
+        guard let r = cells[i].textBytes else { return cells[i].text }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+    }
+
+    /// Moved out when the cell holds its text: copied, it was retained once more, and released
+    /// when the row was refilled. A cell left as bytes makes it.
+    mutating func takeText(at i: Int) -> String { cells[i].textBytes == nil ? cells[i].takeText() : text(at: i) }
+
+    /// The file's bytes if the reader left the cell as bytes, else the text it made.
+    func withTextBytes<R>(at i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let r = cells[i].textBytes else { return cells[i].text.withUTF8Bytes(body) }
+        return body(UnsafeBufferPointer(rebasing: bytes[r]))
+    }
+
     func location(at i: Int) -> SourceLocation { location(of: cells[i]) }
+
     func range(at i: Int) -> Range<Int> { cells[i].range }
 }
