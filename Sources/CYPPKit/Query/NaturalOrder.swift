@@ -30,9 +30,10 @@ enum NaturalOrder {
 
     /// The first eight bytes, as a number, of an encoding of `x` that sorts as `compare` does:
     /// for a sorter to compare before it calls `compare`. If `compare(x, y) < 0` then
-    /// `hint(x) <= hint(y)`, so refs whose hints differ are ordered by them. A run of digits is a byte 0x30 + its significant length (1–8, and
-    /// so between the same bytes as a digit) and its digits two to a byte; any other byte is
-    /// itself. A longer run (0x39) or the eighth byte ends the hint: a prefix keeps the order.
+    /// `hint(x) <= hint(y)`, so refs whose hints differ are ordered by them. A run of digits is
+    /// a byte 0x30 + its significant length (1–8, and so between the same bytes as a digit) and
+    /// its digits two to a byte; any other byte is itself. A longer run (0x39) or the eighth
+    /// byte ends the hint: a prefix keeps the order.
     static func hint(_ x: UnsafeRawBufferPointer) -> UInt64 {
         var hint: UInt64 = 0, bytes = 0, i = 0
         func put(_ b: UInt8) -> Bool {

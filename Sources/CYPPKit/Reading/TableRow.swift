@@ -64,7 +64,8 @@ struct TableCell {
         return taken
     }
 
-    /// Where the cell is; `bytes` must be the buffer it was read from (only CSV cells read it).
+    /// Where the cell is; `bytes` must be the buffer it was read from (a column counted on
+    /// demand reads it).
     func location(file: String, bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
         switch column {
         case .known(let c): return SourceLocation(file: file, line: line, column: c)
@@ -96,7 +97,6 @@ struct TableRow {
     var location: SourceLocation { SourceLocation(file: file, line: line) }
 
     func location(of cell: TableCell) -> SourceLocation { cell.location(file: file, bytes: bytes) }
-
 }
 
 extension TableRow: RowCells {
