@@ -26,6 +26,12 @@ struct RefIndex {
     /// Arena offset and absolute line of every 256th entry.
     private var checkpointOffsets: [Int] = []
     private var checkpointLines: [Int] = []
+    /// Refs queued by `add`.
+    private var pending: [PendingRef] = []
+    /// What the read-ahead loads gave, kept so that they are not optimised away.
+    private var touched: UInt32 = 0
+    /// Loads in flight at once: more than a core can have waiting for memory.
+    static let batchSize = 32
 
     /// `expected` refs fit without growing the table: growing holds the old table and the new
     /// one at once, the peak of `check`'s memory on a big plan.
@@ -33,20 +39,60 @@ struct RefIndex {
         self.expected = max(0, expected)
     }
 
+    /// Queues `ref` at `line`, for `flush`; true when the queue is full and should be flushed.
+    /// Refs inserted a batch at a time are read from memory together (`flush`).
+    mutating func add(_ ref: String, line: Int) -> Bool {
+        let packed = ref.withUTF8Bytes { Self.packed($0) }
+        var queued = PendingRef(ref: ref, line: line, packed: packed?.value ?? 0, packedBytes: packed?.bytes ?? 0)
+        queued.hash = queued.withKey { Self.hash($0, $1) }
+        pending.append(queued)
+        return pending.count >= Self.batchSize
+    }
+
+    /// Inserts the queued refs in order, as `insert` would one by one; returns those already
+    /// used, each with its first line.
+    ///
+    /// The slots their probes start at are read first, all of them. A slot is anywhere in a
+    /// table of megabytes, so a probe waits for memory (most of `probe`'s samples on a large
+    /// plan were at the table's load): loads issued together overlap their waits, where
+    /// inserting one ref at a time waited once a ref.
+    mutating func flush() -> [(ref: PendingRef, first: Int)] {
+        guard !pending.isEmpty else { return [] }
+        var repeated: [(ref: PendingRef, first: Int)] = []
+        var batch = [PendingRef]()
+        swap(&batch, &pending)  // moved out and back, not copied
+        if !table.isEmpty {
+            var seen: UInt32 = 0
+            for p in batch { seen |= table[Self.slot(p.hash, in: table.count)] }
+            touched = seen
+        }
+        for p in batch {
+            let first = p.withKey { insert(key: $0, isPacked: $1, hash: p.hash, line: p.line) }
+            if let first { repeated.append((p, first)) }
+        }
+        batch.removeAll(keepingCapacity: true)
+        swap(&batch, &pending)
+        return repeated
+    }
+
     /// Records `ref` at `line`; returns the first line when the ref was already used.
     mutating func insert(_ ref: String, line: Int) -> Int? {
         ref.withUTF8Bytes { utf8 in
-            guard var packed = Self.packed(utf8) else { return insert(key: utf8, isPacked: false, line: line) }
-            return withUnsafeBytes(of: &packed.value) { raw in
-                insert(key: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<packed.bytes]), isPacked: true, line: line)
-            }
+            Self.withKey(utf8) { key, isPacked in insert(key: key, isPacked: isPacked, hash: Self.hash(key, isPacked), line: line) }
         }
     }
 
-    private mutating func insert(key: UnsafeBufferPointer<UInt8>, isPacked: Bool, line: Int) -> Int? {
+    /// The key a ref is kept as: packed when it is digits and dots, else its UTF-8.
+    private static func withKey<R>(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R) -> R {
+        guard var packed = packed(utf8) else { return body(utf8, false) }
+        return withUnsafeBytes(of: &packed.value) { raw in
+            body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<packed.bytes]), true)
+        }
+    }
+
+    private mutating func insert(key: UnsafeBufferPointer<UInt8>, isPacked: Bool, hash: UInt64, line: Int) -> Int? {
         // Slots no more than three-quarters full, not rounded up to a power of two.
         if table.isEmpty { table = Array(repeating: 0, count: max(1024, expected + expected / 3 + 1)) }
-        let hash = Self.hash(key, isPacked)
         let (slot, found) = probe(key, isPacked, hash)
         if let found { return self.line(at: found) }
         let delta = Self.zigzag(line - lastLine), header = UInt64(key.count) << 1 | (isPacked ? 1 : 0)
@@ -77,6 +123,7 @@ struct RefIndex {
     /// True when `later` (an index of the lines after this one's) holds a ref this one does:
     /// a duplicate across the cut of a file read in two parts.
     func sharesRef(with later: RefIndex) -> Bool {
+        assert(pending.isEmpty && later.pending.isEmpty, "refs queued by add are flushed before parts are compared")
         guard !table.isEmpty else { return false }
         for chunk in later.chunks {
             let shared = chunk.withUnsafeBufferPointer { bytes in
@@ -249,5 +296,21 @@ struct RefIndex {
         h = h &* 0xff51_afd7_ed55_8ccd
         h ^= h >> 33
         return h
+    }
+}
+
+/// A ref queued for `RefIndex.flush`, with the line of the action that has it, and its key
+/// worked out: packed (`packedBytes` > 0) or its UTF-8, and that key's hash.
+struct PendingRef {
+    let ref: String
+    let line: Int
+    fileprivate let packed: UInt64, packedBytes: Int
+    fileprivate var hash: UInt64 = 0
+
+    /// The key's bytes during `body`, and whether they are packed.
+    fileprivate func withKey<R>(_ body: (UnsafeBufferPointer<UInt8>, Bool) -> R) -> R {
+        guard packedBytes > 0 else { return ref.withUTF8Bytes { body($0, false) } }
+        var packed = packed
+        return withUnsafeBytes(of: &packed) { raw in body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<packedBytes]), true) }
     }
 }

@@ -81,8 +81,21 @@ struct ReaderCore<Consumer: PlanConsumer> {
         if !assembler.diagnostics.isEmpty { for d in assembler.takeDiagnostics() { report(d) } }
     }
 
+    /// Refs queued for the index are inserted first, so its findings keep their place in file order.
     mutating func report(_ d: Diagnostic) {
+        flushRefs()
+        keep(d)
+    }
+
+    private mutating func keep(_ d: Diagnostic) {
         if diagnostics.count < Self.keptDiagnostics { diagnostics.append(d) } else { dropped += 1 }
+    }
+
+    private mutating func flushRefs() {
+        for (ref, first) in refs.flush() {
+            keep(Diagnostic(.duplicateRef, at: SourceLocation(file: input.path, line: ref.line),
+                "duplicate ref '\(ref.ref)' (first used on line \(first)); refs must be unique in a plan"))
+        }
     }
 
     /// The end of the file (or of a scope a continuation may not cross).
@@ -91,10 +104,8 @@ struct ReaderCore<Consumer: PlanConsumer> {
     }
 
     private mutating func emit(_ done: (action: Action, outcome: Int)) {
-        if let first = refs.insert(done.action.ref, line: done.action.location.line) {
-            report(Diagnostic(.duplicateRef, at: done.action.location,
-                "duplicate ref '\(done.action.ref)' (first used on line \(first)); refs must be unique in a plan"))
-        }
+        // A batch of refs at a time (see `RefIndex.flush`); each action's location is its row's.
+        if refs.add(done.action.ref, line: done.action.location.line) { flushRefs() }
         actionCount += 1
         owners?.note(done.action)
         consumer.consume(done.action, outcome: done.outcome, in: plan)
@@ -104,6 +115,7 @@ struct ReaderCore<Consumer: PlanConsumer> {
     mutating func finishPart() {
         flush()
         for d in assembler.takeDiagnostics() { report(d) }
+        flushRefs()
     }
 
     /// A consumer for the later part of this core's file, to be read on another core, when the

@@ -31,4 +31,29 @@ struct RefIndexPackingTests {
         for i in stride(from: 0, to: 160_000, by: 997) { #expect(index.insert("\(pad)\(i)", line: 999_999) == i + 1) }
         #expect(index.insert("\(pad)160000", line: 1_000_000) == nil)
     }
+
+    /// Refs queued and flushed a batch at a time find the same repeats, with the same first
+    /// lines, as refs inserted one by one: within a batch, across batches, packed or not, and
+    /// while the table grows.
+    @Test func queuedRefsFindTheRepeatsOneByOneFinds() {
+        let refs = (0..<3_000).map { i in
+            switch i % 7 {
+            case 0: "\(i / 3).\(i % 3)"  // repeats a ref a few rows up, often in the same batch
+            case 1: "Aim \(i % 40)"  // kept as UTF-8, repeated across batches
+            default: "\(i / 20).\(i)"
+            }
+        }
+        var oneByOne = RefIndex(expected: 10), queued = RefIndex(expected: 10)
+        var expected: [String] = [], found: [String] = []
+        for (i, ref) in refs.enumerated() {
+            if let first = oneByOne.insert(ref, line: i + 2) { expected.append("\(ref) line \(i + 2) first \(first)") }
+            if queued.add(ref, line: i + 2) {
+                for (p, first) in queued.flush() { found.append("\(p.ref) line \(p.line) first \(first)") }
+            }
+        }
+        for (p, first) in queued.flush() { found.append("\(p.ref) line \(p.line) first \(first)") }
+        #expect(expected.count > 100)
+        #expect(found == expected)
+        #expect(queued.flush().isEmpty)
+    }
 }
