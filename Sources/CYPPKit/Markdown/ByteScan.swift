@@ -129,12 +129,14 @@ enum ByteScan {
         return range.count - continuations
     }
 
-    /// False when no byte of `word` can start a tab or a line break: none below 0x0E, none
-    /// 0xC2 (NEL) or 0xE2 (U+2028/9, but also dashes and curly quotes). True may be a false alarm.
+    /// 0x80 in the bytes of `word` that may start a tab or a line break: those below 0x0E,
+    /// and 0xC2 (NEL) or 0xE2 (U+2028/9, but also dashes and curly quotes). 0 when there are
+    /// none. The lowest mark is always such a byte; marks above it may be false alarms (each
+    /// test's own lowest mark is a true one, and the lowest of the three is one of those).
     @inline(__always)
-    static func mayHoldBreakOrTab(_ word: UInt64) -> Bool {
+    static func breakOrTabMarks(_ word: UInt64) -> UInt64 {
         let below0E = (word &- spread(0x0E)) & ~word & spread(0x80)
-        return below0E | firstZeroBytes(word ^ spread(0xC2)) | firstZeroBytes(word ^ spread(0xE2)) != 0
+        return below0E | firstZeroBytes(word ^ spread(0xC2)) | firstZeroBytes(word ^ spread(0xE2))
     }
 
     /// True when every byte is printable ASCII (0x20–0x7E): what a table prints as it is, a

@@ -53,12 +53,17 @@ public struct RecordLine: Sendable {
     private static func appendFlattened(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         guard let base = b.baseAddress else { return }
         // Copied from break to break: most text has none and is one copy. Eight bytes a
-        // step past words with no byte a tab or a break can start with.
+        // step past words with no byte a tab or a break can start with; in a word with one,
+        // straight to the first (most are curly quotes and dashes, 0xE2 like U+2028).
         var plain = 0, i = 0
         while i < b.count {
-            if i + 8 <= b.count, !ByteScan.mayHoldBreakOrTab(ByteScan.word(base, at: i)) {
-                i += 8
-                continue
+            if i + 8 <= b.count {
+                let marks = ByteScan.breakOrTabMarks(ByteScan.word(base, at: i))
+                guard marks != 0 else {
+                    i += 8
+                    continue
+                }
+                i += marks.trailingZeroBitCount / 8
             }
             let width = b[i] == 0x09 ? 1 : ByteScan.lineBreak(b, at: i)
             guard width > 0 else {
