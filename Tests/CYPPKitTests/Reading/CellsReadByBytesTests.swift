@@ -20,7 +20,7 @@ struct CellsReadByBytesTests {
         }
         // Enough distinct keys to grow the table several times, each asked for twice; keys
         // of every length to five words, and keys that differ only in one byte of a word or
-        // of the tail (the hash takes eight bytes a step, then the rest one at a time).
+        // of the tail (the hash takes eight bytes a step, then the last eight or fewer as one).
         let lengths = (1...40).map { String(repeating: "a", count: $0) }
         let oneByte = (0..<40).map { i in String((0..<40).map { $0 == i ? "b" : "a" } as [Character]) }
         let keys = (0..<300).map { "March \(2000 + $0)" } + ["", "Zoë", "Zoe\u{308}"] + lengths + oneByte
