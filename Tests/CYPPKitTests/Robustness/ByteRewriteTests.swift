@@ -36,6 +36,40 @@ struct ByteRewriteTests {
         }
     }
 
+    /// A TSV line, written a cell at a time in place after bytes already in the buffer (a
+    /// kept row's header), is those bytes, then the cells by the rule: texts flattened,
+    /// numbers in decimal, missing cells empty, a tab between, a line feed after. Cells of
+    /// every length, past the room a line makes ahead (512 bytes) too.
+    @Test func tsvLinesWrittenInPlaceMatchTheRule() {
+        var rng = SplitMix(seed: 11)
+        let alphabet = ["plain text ", "é", "—", "“q”", "\t", "\r\n", "\n", "\u{2028}", "a", "0123456789abcdef", "🎉"]
+        let line = RecordLine(columns: [], format: .tsv)
+        for _ in 0..<2_000 {
+            let prefix = [UInt8]((0..<Int(rng.next() % 20)).map { UInt8(truncatingIfNeeded: $0 &* 37) })
+            var expected = prefix, cells: [RecordTable.Cell] = []
+            for _ in 0..<Int(rng.next() % 6) {
+                switch rng.next() % 4 {
+                case 0: cells.append(.number(Int(truncatingIfNeeded: rng.next() % 2_000_001) - 1_000_000))
+                case 1: cells.append(.missing)
+                default:
+                    let pieces = rng.next() % 9 == 0 ? 300 : Int(rng.next() % 14)
+                    cells.append(.text((0..<pieces).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }.joined()))
+                }
+            }
+            let rule = cells.map { cell -> String in
+                switch cell {
+                case .text(let s): String(s.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+                case .number(let n): String(n)
+                case .missing: ""
+                }
+            }
+            expected += Array((rule.joined(separator: "\t") + "\n").utf8)
+            var out = prefix
+            line.append(cells, to: &out)
+            #expect(out == expected, "\(cells)")
+        }
+    }
+
     /// The fast path of `terminalSafe` gives what the scalar-by-scalar rule gives.
     @Test func terminalSafeMatchesItsRule() {
         var rng = SplitMix(seed: 9)
