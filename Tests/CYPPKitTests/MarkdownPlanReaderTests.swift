@@ -76,6 +76,22 @@ struct MarkdownPlanReaderTests {
         #expect(extra == ExtraField(name: "column 7", value: "surplus"))
     }
 
+    /// Repeated refs among a Markdown plan's other problems, in file order: refs are checked a
+    /// batch at a time, across outcome headings, and before any other problem is kept.
+    @Test func repeatedRefsAreReportedInFileOrder() {
+        var md = "# Plan\n\n## 1. First\n\n| Ref | Action | Progress |\n|---|---|---|\n"
+        for i in 1...40 { md += "| 1.\(i) | Do | \(i == 30 ? "Purple" : "") |\n" }
+        md += "\n## 2. Second\n\n| Ref | Action | Progress |\n|---|---|---|\n| 1.5 | Again | |\n"
+        for i in 1...40 { md += "| 2.\(i) | Do | \(i == 3 ? "Mauve" : "") |\n" }
+        md += "| 1.6 | Again | |\n"
+        let (_, diagnostics) = PlanLoader.parse(SourceText("order.md", md))
+        #expect(diagnostics.map { "\($0.location.line) \($0.code)" } == [
+            "36 \(DiagnosticCode.unknownRating)", "52 \(DiagnosticCode.duplicateRef)",
+            "55 \(DiagnosticCode.unknownRating)", "93 \(DiagnosticCode.duplicateRef)",
+        ])
+        #expect(diagnostics[1].message == "duplicate ref '1.5' (first used on line 11); refs must be unique in a plan")
+    }
+
     @Test func aHeaderlessTableAfterAPageBreakContinuesTheTableAbove() throws {
         let (plan, diagnostics, _) = try Repo.read(Repo.fixture("markdown/pagebreak.md"))
         #expect(diagnostics.map(\.code) == [.milestoneWithoutText])

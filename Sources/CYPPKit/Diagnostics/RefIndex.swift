@@ -42,10 +42,7 @@ struct RefIndex {
     /// Queues `ref` at `line`, for `flush`; true when the queue is full and should be flushed.
     /// Refs inserted a batch at a time are read from memory together (`flush`).
     mutating func add(_ ref: String, line: Int) -> Bool {
-        let packed = ref.withUTF8Bytes { Self.packed($0) }
-        var queued = PendingRef(ref: ref, line: line, packed: packed?.value ?? 0, packedBytes: packed?.bytes ?? 0)
-        queued.hash = queued.withKey { Self.hash($0, $1) }
-        pending.append(queued)
+        pending.append(PendingRef(ref: ref, line: line))
         return pending.count >= Self.batchSize
     }
 
@@ -75,19 +72,10 @@ struct RefIndex {
         return repeated
     }
 
-    /// Records `ref` at `line`; returns the first line when the ref was already used.
+    /// Records `ref` at `line` at once; returns the first line when the ref was already used.
     mutating func insert(_ ref: String, line: Int) -> Int? {
-        ref.withUTF8Bytes { utf8 in
-            Self.withKey(utf8) { key, isPacked in insert(key: key, isPacked: isPacked, hash: Self.hash(key, isPacked), line: line) }
-        }
-    }
-
-    /// The key a ref is kept as: packed when it is digits and dots, else its UTF-8.
-    private static func withKey<R>(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R) -> R {
-        guard var packed = packed(utf8) else { return body(utf8, false) }
-        return withUnsafeBytes(of: &packed.value) { raw in
-            body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<packed.bytes]), true)
-        }
+        let p = PendingRef(ref: ref, line: line)
+        return p.withKey { insert(key: $0, isPacked: $1, hash: p.hash, line: line) }
     }
 
     private mutating func insert(key: UnsafeBufferPointer<UInt8>, isPacked: Bool, hash: UInt64, line: Int) -> Int? {
@@ -159,7 +147,7 @@ struct RefIndex {
 
     /// Digits and dots, four bits each (`0`–`9` as 1–10, `.` as 11; 0 is padding), in the
     /// bytes of a little-endian word: equal refs pack equally, and no two refs pack alike.
-    private static func packed(_ utf8: UnsafeBufferPointer<UInt8>) -> (value: UInt64, bytes: Int)? {
+    static func packed(_ utf8: UnsafeBufferPointer<UInt8>) -> (value: UInt64, bytes: Int)? {
         guard !utf8.isEmpty, utf8.count <= 16 else { return nil }
         var value: UInt64 = 0
         for (i, b) in utf8.enumerated() {
@@ -289,28 +277,12 @@ struct RefIndex {
 
     /// FNV-1a, then a final mix so the top bits (which pick the slot) depend on every byte:
     /// deterministic across runs, unlike `Hasher`, and plenty for short refs.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ isPacked: Bool) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ isPacked: Bool) -> UInt64 {
         var h: UInt64 = isPacked ? 0xcbf2_9ce4_8422_2325 : 0x84222325_cbf29ce4
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         h ^= h >> 33
         h = h &* 0xff51_afd7_ed55_8ccd
         h ^= h >> 33
         return h
-    }
-}
-
-/// A ref queued for `RefIndex.flush`, with the line of the action that has it, and its key
-/// worked out: packed (`packedBytes` > 0) or its UTF-8, and that key's hash.
-struct PendingRef {
-    let ref: String
-    let line: Int
-    fileprivate let packed: UInt64, packedBytes: Int
-    fileprivate var hash: UInt64 = 0
-
-    /// The key's bytes during `body`, and whether they are packed.
-    fileprivate func withKey<R>(_ body: (UnsafeBufferPointer<UInt8>, Bool) -> R) -> R {
-        guard packedBytes > 0 else { return ref.withUTF8Bytes { body($0, false) } }
-        var packed = packed
-        return withUnsafeBytes(of: &packed) { raw in body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<packedBytes]), true) }
     }
 }

@@ -129,6 +129,26 @@ enum ByteScan {
         return range.count - continuations
     }
 
+    /// The most bytes `writeDecimal` writes: `-9223372036854775808`.
+    static var maxDecimalBytes: Int { 20 }
+
+    /// Writes `n` in decimal at `start`, as `String(n)` spells it; returns how many bytes.
+    static func writeDecimal(_ n: Int, to start: UnsafeMutablePointer<UInt8>) -> Int {
+        var m = n.magnitude, end = 0
+        repeat {
+            start[end] = UInt8(ascii: "0") + UInt8(m % 10)
+            m /= 10
+            end += 1
+        } while m > 0
+        if n < 0 {
+            start[end] = UInt8(ascii: "-")
+            end += 1
+        }
+        var written = UnsafeMutableBufferPointer(start: start, count: end)
+        written.reverse()
+        return end
+    }
+
     /// 0x80 in the bytes of `word` that may start a tab or a line break: those below 0x0E,
     /// and 0xC2 (NEL) or 0xE2 (U+2028/9, but also dashes and curly quotes). 0 when there are
     /// none. The lowest mark is always such a byte; marks above it may be false alarms (each

@@ -54,7 +54,7 @@ struct MarkdownPlanReader<Consumer: PlanConsumer> {
             // No action continues into another outcome: an outcome heading finishes the last one
             // before anything on its own line is reported, as a later part of the file read
             // apart from that heading does.
-            if heading?.0 == 2 { core.finishPart() }
+            if heading?.0 == 2 { core.finishAction() }
             core.checkUTF8(line.start..<line.end, line: line.number, lineStart: line.start)
             core.input.release(lines.consumed)
             if let (level, text) = heading {

@@ -77,29 +77,9 @@ extension Array where Element == UInt8 {
     /// `n` in decimal, as `String(n)` writes it, with no string made on the way: a listing
     /// writes two numbers a row.
     mutating func append(decimal n: Int) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maxDecimalBytes) { digits in
-            append(contentsOf: digits[..<Self.writeDecimal(n, to: digits.baseAddress!)])
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ByteScan.maxDecimalBytes) { digits in
+            append(contentsOf: digits[..<ByteScan.writeDecimal(n, to: digits.baseAddress!)])
         }
-    }
-
-    /// The most bytes `writeDecimal` writes: `-9223372036854775808`.
-    static var maxDecimalBytes: Int { 20 }
-
-    /// Writes `n` in decimal at `start`, as `String(n)` spells it; returns how many bytes.
-    static func writeDecimal(_ n: Int, to start: UnsafeMutablePointer<UInt8>) -> Int {
-        var m = n.magnitude, end = 0
-        repeat {
-            start[end] = UInt8(ascii: "0") + UInt8(m % 10)
-            m /= 10
-            end += 1
-        } while m > 0
-        if n < 0 {
-            start[end] = UInt8(ascii: "-")
-            end += 1
-        }
-        var written = UnsafeMutableBufferPointer(start: start, count: end)
-        written.reverse()
-        return end
     }
 }
 

@@ -104,17 +104,25 @@ struct ReaderCore<Consumer: PlanConsumer> {
     }
 
     private mutating func emit(_ done: (action: Action, outcome: Int)) {
-        // A batch of refs at a time (see `RefIndex.flush`); each action's location is its row's.
+        // A batch of refs at a time (see `RefIndex.flush`); a repeat's location is made again
+        // from its line, which is where every action is (its row, column 1).
+        assert(done.action.location == SourceLocation(file: input.path, line: done.action.location.line))
         if refs.add(done.action.ref, line: done.action.location.line) { flushRefs() }
         actionCount += 1
         owners?.note(done.action)
         consumer.consume(done.action, outcome: done.outcome, in: plan)
     }
 
-    /// The end of a part: its last action finished, and the assembler's findings taken.
-    mutating func finishPart() {
+    /// The last action finished, and the assembler's findings taken: at the end of a part, or
+    /// where no action may continue (a Markdown outcome heading).
+    mutating func finishAction() {
         flush()
         for d in assembler.takeDiagnostics() { report(d) }
+    }
+
+    /// The end of a part: its last action finished, and every ref queued checked.
+    mutating func finishPart() {
+        finishAction()
         flushRefs()
     }
 

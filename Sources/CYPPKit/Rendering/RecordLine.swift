@@ -47,18 +47,9 @@ public struct RecordLine: Sendable {
         }
     }
 
-    /// TSV text: tabs and line breaks become spaces so every row is one line and `cut -f` /
-    /// `awk -F '\t'` see the columns. A CR LF pair is one break, so one space.
-    static func appendFlattened(_ s: String, to out: inout [UInt8]) {
-        s.withUTF8Bytes { b in
-            forEachFlattenedPiece(b) { piece, space in
-                out.append(contentsOf: piece)
-                if space { out.append(0x20) }
-            }
-        }
-    }
-
-    /// The runs of `b` between its tabs and line breaks, in order, each but the last with
+    /// TSV text, flattened: tabs and line breaks become spaces so every row is one line and
+    /// `cut -f` / `awk -F '\t'` see the columns; a CR LF pair is one break, so one space.
+    /// These are the runs of `b` between its tabs and breaks, in order, each but the last with
     /// `space` true: a space stands for the break after it. Flattened text is never longer.
     @inline(__always)
     static func forEachFlattenedPiece(_ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, _ space: Bool) -> Void) {
@@ -132,10 +123,11 @@ public struct CellList: RecordCells {
 public struct LineCells: RecordCells {
     let format: RecordFormat
     fileprivate var out: [UInt8] = []
-    /// The bytes of `out` that are the record so far. A TSV cell is written through a pointer
-    /// into room made past them (`out` longer than `used`), and `out` is cut back to them when
-    /// the line is done: appended a piece at a time, a cell's tab and text cost some 130
-    /// instructions in the array's checks, more than the copying.
+    /// In a TSV line, the bytes of `out` that are the record so far. A TSV cell is written
+    /// through a pointer into room made past them (`out` longer than `used`), and `out` is cut
+    /// back to them when the line is done: appended a piece at a time, a cell's tab and text
+    /// cost some 130 instructions in the array's checks, more than the copying. CSV and JSON
+    /// lines append to `out` as it is.
     fileprivate var used = 0
     fileprivate var json = CellList()
     private var count = 0
@@ -148,7 +140,6 @@ public struct LineCells: RecordCells {
         case .csv:
             separate()
             CSVWriter.appendField(s, to: &out)
-            used = out.count
         case .json: json.text(s)
         }
     }
@@ -156,11 +147,10 @@ public struct LineCells: RecordCells {
     public mutating func number(_ n: Int) {
         switch format {
         case .tsv:
-            writeTSVCell(room: [UInt8].maxDecimalBytes) { [UInt8].writeDecimal(n, to: $0) }
+            writeTSVCell(room: ByteScan.maxDecimalBytes) { ByteScan.writeDecimal(n, to: $0) }
         case .csv:
             separate()
             out.append(decimal: n)
-            used = out.count
         case .json: json.number(n)
         }
     }
@@ -168,14 +158,12 @@ public struct LineCells: RecordCells {
     public mutating func missing() {
         switch format {
         case .tsv: writeTSVCell(room: 0) { _ in 0 }
-        case .csv:
-            separate()
-            used = out.count
+        case .csv: separate()
         case .json: json.missing()
         }
     }
 
-    /// A TSV text cell, flattened (`RecordLine.forEachFlattenedPiece`): never longer than its text.
+    /// A TSV text cell, flattened (`RecordLine.forEachFlattenedPiece`).
     private mutating func writeFlattened(_ b: UnsafeBufferPointer<UInt8>) {
         writeTSVCell(room: b.count, from: b) { at in
             var written = 0
@@ -211,8 +199,8 @@ public struct LineCells: RecordCells {
     }
 
     /// At least `room` bytes past `used`: 512 zeros, copied from the stack, enough for most
-    /// lines; else `b`, the cell's own bytes, and one more. (`repeatElement` appended them a
-    /// byte at a time: 3% more instructions for `overdue`.)
+    /// lines; else the cell's own bytes `b` (and zeros for any room past them). Made with
+    /// `repeatElement`, room cost 3% more instructions for `overdue`: it appends a byte at a time.
     private mutating func makeRoom(_ room: Int, from b: UnsafeBufferPointer<UInt8>) {
         let chunk = 512
         if room <= chunk {
@@ -221,8 +209,8 @@ public struct LineCells: RecordCells {
                 out.append(contentsOf: zeros)
             }
         } else {
-            out.append(contentsOf: b)
-            out.append(0)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b.prefix(room)))
+            for _ in b.count..<max(b.count, room) { out.append(0) }
         }
     }
 

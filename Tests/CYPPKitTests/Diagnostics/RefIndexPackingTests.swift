@@ -38,7 +38,7 @@ struct RefIndexPackingTests {
     @Test func queuedRefsFindTheRepeatsOneByOneFinds() {
         let refs = (0..<3_000).map { i in
             switch i % 7 {
-            case 0: "\(i / 3).\(i % 3)"  // repeats a ref a few rows up, often in the same batch
+            case 0: "\(i / 14).7"  // packed, and the same ref seven rows on: mostly in the same batch
             case 1: "Aim \(i % 40)"  // kept as UTF-8, repeated across batches
             default: "\(i / 20).\(i)"
             }
@@ -53,6 +53,7 @@ struct RefIndexPackingTests {
         }
         for (p, first) in queued.flush() { found.append("\(p.ref) line \(p.line) first \(first)") }
         #expect(expected.count > 100)
+        #expect(expected.contains { $0.hasSuffix(".7 line 9 first 2") }, "a packed repeat within the first batch")
         #expect(found == expected)
         #expect(queued.flush().isEmpty)
     }

@@ -31,8 +31,8 @@ struct ByteRewriteTests {
             let s = (0..<Int(rng.next() % 14)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }.joined()
             let rule = String(s.map { $0 == "\t" || $0.isNewline ? " " : $0 })
             var out: [UInt8] = []
-            RecordLine.appendFlattened(s, to: &out)
-            #expect(String(decoding: out, as: UTF8.self) == rule, "\(s.debugDescription)")
+            RecordLine(columns: [], format: .tsv).append([.text(s)], to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == rule + "\n", "\(s.debugDescription)")
         }
     }
 
