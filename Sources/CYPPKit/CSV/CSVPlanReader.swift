@@ -162,7 +162,8 @@ struct OutcomeGrouping {
         {
             currentCell.removeAll(keepingCapacity: true)
             r.withTextBytes(at: oi) { currentCell.append(contentsOf: $0) }
-            let name = r.text(at: oi).collapsingWhitespace()
+            // Those bytes are the cell's text (`RowCells.withTextBytes`): decoded, not made again.
+            let name = String(decoding: currentCell, as: UTF8.self).collapsingWhitespace()
             if let existing = index[name] {
                 current = existing
             } else {
